@@ -1,0 +1,296 @@
+/**
+ * The shared vocabulary of PlanSheet. Everything here is plain data: adapters
+ * (exceljs, Office.js, docx, the task pane) turn their world into a `Grid` and
+ * turn core's results (`Analysis`, `DocModel`, `SheetSpec`) back into theirs.
+ */
+
+/** An Excel error value such as `#N/A`, as an adapter found it in a cell. */
+export interface CellError {
+  readonly error: string;
+}
+
+/**
+ * One cell's value as core sees it. Dates are Excel serial numbers (1900 date
+ * system) with a date number format beside them in `Grid.formats`; adapters
+ * that get `Date` objects convert them with `dateToSerial`.
+ */
+export type CellValue = string | number | boolean | null | CellError;
+
+/** A merged area, as zero-based absolute row/column indexes (inclusive). */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * A rectangular block of a worksheet: usually its used range.
+ * `values[r][c]` is the cell at absolute row `origin.row + r`, column
+ * `origin.col + c` (zero-based: A1 is row 0, col 0).
+ */
+export interface Grid {
+  readonly sheetName: string;
+  readonly origin: { readonly row: number; readonly col: number };
+  readonly values: readonly (readonly CellValue[])[];
+  /** Number formats, same shape as `values`; missing means "General". */
+  readonly formats?: readonly (readonly string[])[];
+  /** Merged areas in absolute coordinates; `null` when the host could not say. */
+  readonly merges: readonly MergedArea[] | null;
+}
+
+export type Lang = 'zh' | 'en';
+export type Severity = 'error' | 'warning';
+
+/** The fields PlanSheet recognises in a schedule's header row. */
+export type Field = 'month' | 'activity' | 'group' | 'owner' | 'status' | 'notes';
+
+export const FIELDS: readonly Field[] = ['month', 'activity', 'group', 'owner', 'status', 'notes'] as const;
+
+export type IssueCode =
+  | 'not_a_schedule'
+  | 'merge_info_unavailable'
+  | 'month_unknown'
+  | 'month_out_of_range'
+  | 'month_error_value'
+  | 'month_undecided'
+  | 'month_lunar'
+  | 'month_outside_period'
+  | 'month_missing'
+  | 'activity_missing'
+  | 'duplicate_row';
+
+/**
+ * A problem found in a sheet, as data (words come from `formatIssue`).
+ * `cell` is the A1 address in the source sheet, or null for sheet-level issues.
+ */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string | null;
+  /** The offending text as the user typed it (for month and row issues). */
+  readonly value?: string;
+  /** What was looked for (header names for `not_a_schedule`). */
+  readonly expected?: readonly string[];
+  /** The year found, for `month_outside_period`. */
+  readonly year?: number;
+  /** The 1-based sheet row of the first copy, for `duplicate_row`. */
+  readonly firstRow?: number;
+}
+
+/** A calendar month, with a year when the cell said one. */
+export interface MonthRef {
+  readonly month: number;
+  readonly year: number | null;
+}
+
+/** What a month cell says, before the plan period is applied. */
+export type MonthReading =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'months'; readonly months: readonly MonthRef[] }
+  /** 每月: every month of the period. */
+  | { readonly kind: 'every_month' }
+  /** 全年, 长期, 常年: a year-long task with no month of its own. */
+  | { readonly kind: 'year_long' }
+  /** 待定, 未定. */
+  | { readonly kind: 'undecided' }
+  /** 正月, 腊月 …: lunar months are never guessed. */
+  | { readonly kind: 'lunar' }
+  /** 十三月, 0月. */
+  | { readonly kind: 'out_of_range' }
+  /** An Excel error value such as #N/A. */
+  | { readonly kind: 'error_value' }
+  | { readonly kind: 'unknown' };
+
+/** The plan period: 12 months from `startMonth`, the first of them in `year`. */
+export interface Period {
+  readonly year: number | null;
+  readonly startMonth: number;
+  /** The twelve calendar months in period order. */
+  readonly months: readonly number[];
+  readonly exempt: readonly number[];
+}
+
+export interface PeriodOptions {
+  readonly year?: number | null;
+  /** 1 for a calendar year (default), 9 for a school year. */
+  readonly startMonth?: number;
+  readonly exempt?: readonly number[];
+}
+
+export type StatusKind = 'done' | 'in_progress' | 'not_done' | 'cancelled' | 'other';
+
+export type Timing = 'months' | 'every_month' | 'year_long' | 'undecided' | 'none';
+
+/** One row of the schedule: one activity. */
+export interface Activity {
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** The activity text with typed numbering (1、 ① （3）) removed. */
+  readonly text: string;
+  /** The month cell as the user wrote it (display text), '' when blank. */
+  readonly monthText: string;
+  readonly timing: Timing;
+  /** Calendar months of the period this activity falls in, in period order. */
+  readonly months: readonly number[];
+  readonly group: string | null;
+  readonly owner: string | null;
+  readonly status: string | null;
+  readonly statusKind: StatusKind | null;
+  readonly notes: string | null;
+  /** A1 addresses of the cells this activity was read from. */
+  readonly cells: Readonly<Partial<Record<Field, string>>>;
+}
+
+export interface ColumnMatch {
+  readonly field: Field;
+  /** Absolute zero-based column index. */
+  readonly col: number;
+  readonly header: string;
+}
+
+export interface HeaderMatch {
+  /** Absolute zero-based row index of the header row. */
+  readonly row: number;
+  readonly columns: Readonly<Partial<Record<Field, ColumnMatch>>>;
+  /** Text of title rows above the header (e.g. "2023年学校工会主要活动安排表"). */
+  readonly title: string | null;
+}
+
+export interface GroupPlan {
+  readonly name: string;
+  readonly items: readonly Activity[];
+}
+
+export interface MonthPlan {
+  readonly month: number;
+  readonly items: readonly Activity[];
+}
+
+export interface StatusCount {
+  readonly kind: StatusKind;
+  readonly count: number;
+}
+
+export interface Plan {
+  /** Task groups in order of first appearance; ungrouped items last. */
+  readonly groups: readonly GroupPlan[];
+  /** The twelve months of the period in order, each with its items. */
+  readonly months: readonly MonthPlan[];
+  /** 全年 / 长期 / 常年 items. */
+  readonly yearLong: readonly Activity[];
+  /** Items with no usable month (undecided, unknown, blank). */
+  readonly unscheduled: readonly Activity[];
+  readonly statusCounts: readonly StatusCount[];
+}
+
+export type MonthStatus = 'covered' | 'gap' | 'exempt';
+
+export interface MonthCoverage {
+  readonly month: number;
+  readonly count: number;
+  readonly status: MonthStatus;
+}
+
+export interface Coverage {
+  readonly months: readonly MonthCoverage[];
+  readonly gaps: readonly number[];
+}
+
+export interface Analysis {
+  readonly sheet: string;
+  readonly header: HeaderMatch;
+  readonly period: Period;
+  readonly activities: readonly Activity[];
+  readonly plan: Plan;
+  readonly coverage: Coverage;
+  readonly issues: readonly Issue[];
+}
+
+/** The result of analysing one sheet: either a schedule, or why not. */
+export type AnalysisResult =
+  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+// ---------------------------------------------------------------------------
+// The document (工作计划 / 工作总结) as a model that renderers turn into text,
+// Markdown or .docx.
+
+export type DocType = 'plan' | 'summary';
+
+export type DocBlock =
+  | { readonly kind: 'title'; readonly text: string }
+  /** level 1: 一、  level 2: （一）  level 3: 1.  level 4: （1） */
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly label: string; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  /** A numbered item, e.g. label "1、" text "组织教职工学习……。" */
+  | { readonly kind: 'item'; readonly label: string; readonly text: string }
+  /** 一月：元旦活动。  `label` is "一月", `text` is "元旦活动。" */
+  | { readonly kind: 'month_line'; readonly month: number; readonly label: string; readonly text: string }
+  | { readonly kind: 'signature'; readonly unit: string | null; readonly date: string }
+  | {
+      readonly kind: 'table';
+      readonly caption: string;
+      readonly columns: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+    };
+
+export interface DocModel {
+  readonly type: DocType;
+  readonly lang: Lang;
+  readonly title: string;
+  readonly unit: string | null;
+  readonly blocks: readonly DocBlock[];
+}
+
+export interface DocOptions {
+  readonly type?: DocType;
+  readonly lang?: Lang;
+  /** Overrides the generated title. */
+  readonly title?: string;
+  /** The unit (单位), e.g. "××学校工会". */
+  readonly unit?: string;
+  /** 指导思想: left out when not given; never invented. */
+  readonly guidance?: string;
+  /** 工作目标: left out when not given. */
+  readonly goals?: string;
+  /** 下一步打算 (summaries). */
+  readonly nextSteps?: string;
+  /** Signature date; defaults to none (the renderer of a signature needs one). */
+  readonly date?: { readonly year: number; readonly month: number; readonly day: number };
+  /** Append the schedule as a table (月份 | 活动 | 任务组 | 负责人). */
+  readonly includeScheduleTable?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Output sheets, described once and written by the exceljs and Office.js adapters.
+
+export type SheetKey = 'work' | 'monthly' | 'coverage';
+
+export interface ColumnSpec {
+  readonly header: string;
+  /** Width in Excel character units. */
+  readonly width: number;
+  readonly numberFormat?: string;
+}
+
+/** A cell written into an output sheet. Strings are always written as text. */
+export type OutputValue = string | number | null;
+
+export interface SheetSpec {
+  readonly key: SheetKey;
+  /** Preferred sheet name; an adapter picks another when a user's sheet holds it. */
+  readonly name: string;
+  /** Preferred table name (unique in the workbook; adapters add a suffix if taken). */
+  readonly tableName: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly (readonly OutputValue[])[];
+  /** Rows (0-based within `rows`) to mark as gaps with conditional formatting. */
+  readonly highlight?: {
+    /** Zero-based column in the table whose text marks a gap. */
+    readonly column: number;
+    /** The text that marks a gap (缺少活动 / Gap). */
+    readonly equals: string;
+  };
+}

@@ -1,0 +1,88 @@
+import type { DocType, Field, Grid, SheetKey, SheetSpec } from './types';
+
+/**
+ * What the task pane needs from a workbook. Two adapters implement it: the
+ * Office.js one (live workbook, `src/excel`) and the exceljs one (a file the
+ * user opened in a plain browser, `src/xlsx`). Components receive a port and
+ * never touch `Excel` themselves. Every method resolves with data or rejects
+ * with a `PortError` whose `code` the pane turns into words.
+ */
+export interface WorkbookPort {
+  /** 'excel' inside Excel, 'file' for an .xlsx opened in the browser. */
+  readonly mode: 'excel' | 'file';
+  /** Visible sheet names in workbook order (output and settings sheets included). */
+  listSheets(): Promise<readonly string[]>;
+  /** The used range of a sheet, with formats and merged areas. */
+  readSheet(name: string): Promise<Grid>;
+  /** Writes (or replaces) the plan sheets; only sheets this add-in created are ever replaced. */
+  writePlanSheets(specs: readonly SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WriteReport>;
+  /** Selects a cell of a sheet ("click an issue, go to the cell"); a no-op for files. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Calls back (debounced) when the user edits the sheet; resolves to an unsubscribe function. */
+  watchSheet(sheet: string, onChange: () => void): Promise<() => void>;
+  loadSettings(): Promise<PlanSettings>;
+  saveSettings(settings: PlanSettings): Promise<void>;
+  /** Creates an empty schedule sheet with headers and drop-down validation; resolves to its name. */
+  createScheduleSheet(spec: ScheduleTemplate): Promise<string>;
+}
+
+export interface WrittenSheet {
+  readonly key: SheetKey;
+  readonly sheet: string;
+  readonly table: string;
+  readonly rows: number;
+  /** True when an earlier output sheet of ours was replaced. */
+  readonly replaced: boolean;
+}
+
+export interface WriteReport {
+  readonly sheets: readonly WrittenSheet[];
+}
+
+/** Settings kept with the workbook (in a very hidden sheet), shared by the pane and the command line. */
+export interface PlanSettings {
+  readonly sheet?: string;
+  /** Column overrides: field → column letters (e.g. { month: 'B' }). */
+  readonly columns?: Readonly<Partial<Record<Field, string>>>;
+  readonly year?: number | null;
+  readonly startMonth?: number;
+  readonly exempt?: readonly number[];
+  readonly docType?: DocType;
+  readonly unit?: string;
+  readonly title?: string;
+  readonly guidance?: string;
+  readonly goals?: string;
+  readonly nextSteps?: string;
+  /** The output sheets this add-in created, so that it replaces only those. */
+  readonly outputs?: readonly { readonly key: SheetKey; readonly sheet: string; readonly table: string }[];
+}
+
+/** A new, empty schedule sheet: its name, headers and the lists for drop-downs. */
+export interface ScheduleTemplate {
+  readonly name: string;
+  readonly title: string;
+  readonly headers: readonly string[];
+  /** Zero-based column → allowed values for a drop-down list. */
+  readonly lists: readonly { readonly column: number; readonly values: readonly string[] }[];
+}
+
+export type PortErrorCode =
+  | 'cell_edit_mode'
+  | 'sheet_protected'
+  | 'payload_too_large'
+  | 'api_unsupported'
+  | 'sheet_not_found'
+  | 'not_a_workbook'
+  | 'unknown';
+
+/** An error a port reports; `detail` is the host's own message, kept for the curious. */
+export class PortError extends Error {
+  readonly code: PortErrorCode;
+  readonly detail: string;
+  constructor(code: PortErrorCode, detail = '') {
+    super(`${code}${detail ? `: ${detail}` : ''}`);
+    this.name = 'PortError';
+    this.code = code;
+    this.detail = detail;
+  }
+}
