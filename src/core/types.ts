@@ -159,6 +159,7 @@ export interface HeaderMatch {
 }
 
 export interface GroupPlan {
+  /** The task group as typed; '' for items with no task group (shown as 其他工作 / Other work). */
   readonly name: string;
   readonly items: readonly Activity[];
 }
