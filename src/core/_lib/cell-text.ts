@@ -1,0 +1,15 @@
+import type { CellValue } from '../types';
+
+/** A cell's value as display text ('' for blank); errors keep their code (#N/A). */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value.error;
+}
+
+/** True for a cell with nothing in it (null, empty or white space only). */
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}

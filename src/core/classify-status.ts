@@ -1,0 +1,23 @@
+import type { StatusKind } from './types';
+
+const PATTERNS: readonly (readonly [StatusKind, RegExp])[] = [
+  ['cancelled', /取消|作废|cancel/i],
+  ['not_done', /未完成|未开展|未落实|未实施|没有完成|没完成|未办|延期|推迟|暂缓|not\s*(yet\s*)?(done|completed|started)|postponed|delayed|^(否|no|×|✗|✘)$/i],
+  ['in_progress', /进行中|正在|推进中|实施中|持续|部分完成|in\s*progress|ongoing|underway|started/i],
+  ['done', /已完成|完成|已开展|已落实|已实施|已办|^(是|yes|done|completed?|finished|✓|√|✔|ok)$/i],
+];
+
+/**
+ * What a status cell says, as one of a few kinds; null for a blank cell.
+ *
+ * @example
+ * classifyStatus('已完成') //=> 'done'
+ * classifyStatus('未完成') //=> 'not_done'
+ * classifyStatus('看情况') //=> 'other'
+ */
+export function classifyStatus(text: string | null): StatusKind | null {
+  const t = (text ?? '').trim();
+  if (!t) return null;
+  for (const [kind, pattern] of PATTERNS) if (pattern.test(t)) return kind;
+  return 'other';
+}

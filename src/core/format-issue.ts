@@ -1,0 +1,15 @@
+import { en } from './locales/en';
+import { zh } from './locales/zh';
+import type { Issue, Lang } from './types';
+
+/**
+ * The words for an issue, in Chinese or English. Every message comes from
+ * `locales/`, so the same issue reads the same wherever it is shown.
+ *
+ * @example
+ * formatIssue({ code: 'month_out_of_range', severity: 'error', sheet: '活动安排', cell: 'B7', value: '十三月' }, 'zh')
+ * //=> '月份“十三月”不存在，月份应在 1 到 12 之间。'
+ */
+export function formatIssue(issue: Issue, lang: Lang): string {
+  return (lang === 'en' ? en : zh)[issue.code](issue);
+}

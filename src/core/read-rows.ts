@@ -1,0 +1,140 @@
+import { cellText, isBlank } from './_lib/cell-text';
+import { mergedLookup } from './_lib/merged-lookup';
+import { classifyStatus } from './classify-status';
+import { serialToDate } from './excel-date';
+import { isDateFormat } from './is-date-format';
+import { parseMonth } from './parse-month';
+import { stripNumbering } from './strip-numbering';
+import { toA1 } from './to-a1';
+import { FIELDS, type CellValue, type Field, type Grid, type HeaderMatch, type Issue, type MonthReading, type StatusKind } from './types';
+
+/** One schedule row as read, before the plan period is applied. */
+export interface ScheduleRow {
+  readonly row: number;
+  readonly text: string;
+  readonly monthText: string;
+  readonly reading: MonthReading;
+  readonly group: string | null;
+  readonly owner: string | null;
+  readonly status: string | null;
+  readonly statusKind: StatusKind | null;
+  readonly notes: string | null;
+  readonly cells: Readonly<Partial<Record<Field, string>>>;
+}
+
+/**
+ * The activity rows below a header: merged cells apply to every row they
+ * cover, blank rows are skipped (never taken as the end), typed numbering is
+ * removed, and every problem becomes an issue at its cell. Duplicated rows are
+ * reported and read once.
+ */
+export function readRows(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]; issues: Issue[] } {
+  const sheet = grid.sheetName;
+  const source = mergedLookup(grid);
+  const issues: Issue[] = [];
+  const reported = new Set<string>();
+  const report = (issue: Issue): void => {
+    const key = `${issue.code}@${issue.cell}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    issues.push(issue);
+  };
+  const seen = new Map<string, number>();
+  const rows: ScheduleRow[] = [];
+  const { origin, values } = grid;
+
+  const read = (r: number, field: Field): { value: CellValue; format: string | undefined; cell: string } | null => {
+    const column = header.columns[field];
+    if (!column) return null;
+    const at = source(r, column.col);
+    const value = values[at.row - origin.row]?.[at.col - origin.col] ?? null;
+    const format = grid.formats?.[at.row - origin.row]?.[at.col - origin.col];
+    return { value, format, cell: toA1(at.row, at.col) };
+  };
+
+  for (let r = header.row + 1; r < origin.row + values.length; r++) {
+    const cells: Partial<Record<Field, { value: CellValue; format: string | undefined; cell: string }>> = {};
+    let anyOwnValue = false;
+    for (const field of FIELDS) {
+      const got = read(r, field);
+      if (!got) continue;
+      cells[field] = got;
+      const col = header.columns[field]!.col;
+      if (!isBlank(values[r - origin.row]?.[col - origin.col])) anyOwnValue = true;
+    }
+    // A row whose own cells are all blank is a spacer, even under a merged month cell.
+    if (!anyOwnValue) continue;
+
+    const month = cells.month!;
+    const activity = cells.activity!;
+    const rawText = cellText(activity.value);
+    const reading = parseMonth(month.value, month.format);
+    const addresses = Object.fromEntries(FIELDS.filter((f) => cells[f]).map((f) => [f, cells[f]!.cell])) as Partial<Record<Field, string>>;
+
+    if (!rawText) {
+      if (reading.kind !== 'empty') report({ code: 'activity_missing', severity: 'warning', sheet, cell: activity.cell, value: displayMonth(month.value, month.format) });
+      continue;
+    }
+    const text = stripNumbering(rawText);
+    const monthText = displayMonth(month.value, month.format);
+    const group = textOrNull(cells.group?.value);
+    const key = `${text}\u0000${monthText}\u0000${group ?? ''}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      report({ code: 'duplicate_row', severity: 'warning', sheet, cell: activity.cell, value: text, firstRow: first });
+      continue;
+    }
+    seen.set(key, r + 1);
+
+    const monthIssue = issueForReading(reading);
+    if (monthIssue) report({ ...monthIssue, sheet, cell: month.cell, value: monthText });
+
+    const status = textOrNull(cells.status?.value);
+    rows.push({
+      row: r + 1,
+      text,
+      monthText,
+      reading,
+      group,
+      owner: textOrNull(cells.owner?.value),
+      status,
+      statusKind: classifyStatus(status),
+      notes: textOrNull(cells.notes?.value),
+      cells: addresses,
+    });
+  }
+  return { rows, issues };
+}
+
+function issueForReading(reading: MonthReading): Pick<Issue, 'code' | 'severity'> | null {
+  switch (reading.kind) {
+    case 'empty':
+      return { code: 'month_missing', severity: 'warning' };
+    case 'undecided':
+      return { code: 'month_undecided', severity: 'warning' };
+    case 'lunar':
+      return { code: 'month_lunar', severity: 'warning' };
+    case 'out_of_range':
+      return { code: 'month_out_of_range', severity: 'error' };
+    case 'error_value':
+      return { code: 'month_error_value', severity: 'error' };
+    case 'unknown':
+      return { code: 'month_unknown', severity: 'error' };
+    default:
+      return null;
+  }
+}
+
+function textOrNull(value: CellValue | undefined): string | null {
+  const text = cellText(value);
+  return text ? text : null;
+}
+
+/** A month cell as the user sees it: dates as 2024/9/10, the rest as typed. */
+function displayMonth(value: CellValue, format: string | undefined): string {
+  if (typeof value === 'number' && isDateFormat(format)) {
+    const date = serialToDate(value);
+    if (date) return `${date.year}/${date.month}/${date.day}`;
+  }
+  return cellText(value);
+}
