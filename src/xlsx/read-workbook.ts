@@ -1,0 +1,262 @@
+import ExcelJS from 'exceljs';
+import { settingsFromRows, SETTINGS_SHEET } from '../core/plan-settings';
+import type { CellValue, Grid, MergedArea } from '../core/types';
+import { PortError, type PlanSettings } from '../core/workbook-port';
+import { listZipEntries } from './list-zip-entries';
+
+/** What PlanSheet needs from an .xlsx file: the visible sheets as grids, the settings, the inventory. */
+export interface WorkbookData {
+  /** Visible sheets in workbook order (hidden and very hidden ones are left out). */
+  readonly sheets: readonly Grid[];
+  /** Settings from the very hidden `_plansheet` sheet; `{}` when there is none. */
+  readonly settings: PlanSettings;
+  /** Every sheet name in workbook order, hidden ones included (for choosing free names). */
+  readonly sheetNames: readonly string[];
+  /** Table names per sheet, for every sheet (hidden ones included). */
+  readonly sheetTables: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Reads an .xlsx file (its bytes) into core's grids. Works in Node and in the
+ * browser. Each grid is the sheet's used range: the smallest rectangle around
+ * every cell with a value. Dates become Excel serial numbers (their number
+ * format stays beside them), rich text and hyperlinks become their text,
+ * formulas their cached result, error values `{ error: '#N/A' }`; the non-top-left
+ * cells of a merged area are empty, as Excel reports them.
+ *
+ * Rejects with `PortError('not_a_workbook')` when the bytes are not an .xlsx workbook.
+ *
+ * @example
+ * const data = await readWorkbook(bytes);
+ * data.sheets[0].values[1] //=> ['序号', '月份', '活动内容', …]
+ */
+export async function readWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookData> {
+  const workbook = await loadWorkbook(bytes);
+  return workbookData(workbook);
+}
+
+/**
+ * Loads the bytes with exceljs, or says in one code why they are not a workbook.
+ * Checking the zip directory first turns a .xls, a .docx or a text file into
+ * `not_a_workbook` instead of whatever exceljs happens to throw (or silently
+ * returning an empty workbook, as it does for a zip without `xl/workbook.xml`).
+ */
+export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const entries = listZipEntries(data);
+  if (entries === null) throw new PortError('not_a_workbook', 'not a zip file');
+  if (!entries.includes('xl/workbook.xml')) throw new PortError('not_a_workbook', 'no xl/workbook.xml in the zip');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's own Buffer type is Node's; JSZip underneath takes a Uint8Array in both worlds.
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new PortError('not_a_workbook', error instanceof Error ? error.message : String(error));
+  }
+  return workbook;
+}
+
+/** The grids, settings and inventory of a workbook exceljs has loaded. */
+export function workbookData(workbook: ExcelJS.Workbook): WorkbookData {
+  const sheets: Grid[] = [];
+  const sheetNames: string[] = [];
+  const sheetTables: Record<string, readonly string[]> = {};
+  let settings: PlanSettings = {};
+  for (const ws of workbook.worksheets) {
+    sheetNames.push(ws.name);
+    sheetTables[ws.name] = Object.keys((ws as unknown as SheetInternals).tables ?? {});
+    if (ws.name === SETTINGS_SHEET) settings = settingsFromRows(sheetRows(ws));
+    else if (ws.state === 'visible' || ws.state === undefined) sheets.push(sheetGrid(ws));
+  }
+  return { sheets, settings, sheetNames, sheetTables };
+}
+
+// exceljs's value types (lib/doc/enums.js ValueType); its typings declare them as an enum
+// that a type-only import cannot use, so the numbers are spelled out here.
+const NULL = 0;
+const MERGE = 1;
+const NUMBER = 2;
+const STRING = 3;
+const DATE = 4;
+const HYPERLINK = 5;
+const FORMULA = 6;
+const SHARED_STRING = 7;
+const RICH_TEXT = 8;
+const BOOLEAN = 9;
+const ERROR = 10;
+
+/**
+ * The parts of exceljs's loaded model read directly. Going through `row.getCell`
+ * or `cell.value` would allocate a copy per formula or hyperlink cell and create
+ * missing cells; walking the sparse arrays keeps a 50,000-row read close to the
+ * cost of exceljs's own parse.
+ */
+interface CellInternals {
+  readonly type: number;
+  readonly style?: { readonly numFmt?: string };
+  readonly _value: { readonly model: { readonly value?: unknown; readonly result?: unknown; readonly text?: unknown } };
+}
+interface RowInternals {
+  readonly _cells: readonly (CellInternals | undefined)[];
+}
+interface SheetInternals {
+  readonly _rows: readonly (RowInternals | undefined)[];
+  readonly _merges: Readonly<Record<string, { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }>>;
+  readonly tables?: Readonly<Record<string, unknown>>;
+}
+
+const GENERAL = 'General';
+
+/** One worksheet's used range as a grid. */
+export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
+  const internals = ws as unknown as SheetInternals;
+  const rows = internals._rows;
+  let top = -1;
+  let bottom = -1;
+  let left = Number.MAX_SAFE_INTEGER;
+  let right = -1;
+  // First pass: bounds only, so that the second allocates each row once at its final width.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    const cells = row._cells;
+    let first = -1;
+    let last = -1;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === undefined || isBlank(cell)) continue;
+      if (first < 0) first = c;
+      last = c;
+    }
+    if (first < 0) continue;
+    if (top < 0) top = r;
+    bottom = r;
+    if (first < left) left = first;
+    if (last > right) right = last;
+  }
+  const merges = sheetMerges(internals);
+  if (top < 0) return { sheetName: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], merges };
+
+  const width = right - left + 1;
+  const values: CellValue[][] = new Array(bottom - top + 1);
+  const formats: string[][] = new Array(bottom - top + 1);
+  for (let r = top; r <= bottom; r++) {
+    const rowValues: CellValue[] = new Array(width).fill(null);
+    const rowFormats: string[] = new Array(width).fill(GENERAL);
+    const row = rows[r];
+    if (row !== undefined) {
+      const cells = row._cells;
+      const end = Math.min(cells.length, right + 1);
+      for (let c = left; c < end; c++) {
+        const cell = cells[c];
+        if (cell === undefined) continue;
+        rowValues[c - left] = cellValue(cell);
+        const numFmt = cell.style?.numFmt;
+        if (numFmt) rowFormats[c - left] = numFmt;
+      }
+    }
+    values[r - top] = rowValues;
+    formats[r - top] = rowFormats;
+  }
+  return { sheetName: ws.name, origin: { row: top, col: left }, values, formats, merges };
+}
+
+function sheetMerges(ws: SheetInternals): MergedArea[] {
+  return Object.values(ws._merges ?? {}).map((m) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1,
+  }));
+}
+
+function isBlank(cell: CellInternals): boolean {
+  const type = cell.type;
+  if (type === NULL || type === MERGE) return true;
+  if (type === FORMULA) {
+    const result = cell._value.model.result;
+    return result === undefined || result === null;
+  }
+  return false;
+}
+
+/**
+ * A cell's value as core sees it. A formula without a cached result (a file
+ * written by a program that never calculated it) reads as empty: its formula
+ * text is not what the user sees in Excel either.
+ */
+function cellValue(cell: CellInternals): CellValue {
+  const model = cell._value.model;
+  switch (cell.type) {
+    case NUMBER:
+    case BOOLEAN:
+      return model.value as number | boolean;
+    case STRING:
+    case SHARED_STRING:
+      return String(model.value);
+    case DATE:
+      return dateValue(model.value as Date);
+    case RICH_TEXT:
+      return richTextOf(model.value);
+    case HYPERLINK:
+      return textOf(model.text);
+    case ERROR:
+      return errorOf(model.value);
+    case FORMULA:
+      return resultValue(model.result);
+    default:
+      return null;
+  }
+}
+
+function resultValue(result: unknown): CellValue {
+  if (result === undefined || result === null) return null;
+  if (typeof result === 'number' || typeof result === 'boolean' || typeof result === 'string') return result;
+  if (result instanceof Date) return dateValue(result);
+  if (typeof result === 'object' && 'error' in result) return errorOf(result);
+  return textOf(result);
+}
+
+function errorOf(value: unknown): CellValue {
+  const error = (value as { error?: unknown } | null)?.error;
+  return { error: typeof error === 'string' ? error : '#VALUE!' };
+}
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && 'richText' in value) return richTextOf(value);
+  return value === undefined || value === null ? '' : String(value);
+}
+
+function richTextOf(value: unknown): string {
+  const runs = (value as { richText?: readonly { text?: unknown }[] } | null)?.richText ?? [];
+  let text = '';
+  for (const run of runs) if (typeof run.text === 'string') text += run.text;
+  return text;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** The serial of 1970-01-01 in Excel's 1900 date system, as exceljs counts it. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/**
+ * exceljs turns a date-formatted number into a `Date` by
+ * `(serial - 25569) days` after the Unix epoch (and shifts 1904-system files
+ * to match), so undoing exactly that gives back the serial the file holds, time
+ * of day included. Going through the calendar (`dateToSerial(y, m, d)`) would
+ * move serials below 61 by a day: exceljs ignores Excel's phantom 1900-02-29,
+ * and a month cell holding 3 formatted as `m"月"` must stay 3.
+ */
+function dateValue(date: Date): CellValue {
+  const time = date.getTime();
+  return Number.isNaN(time) ? null : time / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** The settings sheet's cells as rows of strings (or whatever the cells hold). */
+function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
+  const grid = sheetGrid(ws);
+  const pad: unknown[] = new Array(grid.origin.col).fill(null);
+  const rows: unknown[][] = new Array(grid.origin.row).fill(null).map(() => []);
+  for (const row of grid.values) rows.push([...pad, ...row]);
+  return rows;
+}
