@@ -1,4 +1,42 @@
-export async function main(argv: readonly string[]): Promise<number> {
-  process.stdout.write(`plansheet ${argv.join(' ')}\n`);
-  return 0;
+import { runCheck } from './commands/check';
+import { runDoc } from './commands/doc';
+import { processIo, type Io } from './io';
+import { parseArgs } from './parse-args';
+import { strings } from './strings';
+import { USAGE } from './usage';
+
+/**
+ * The `plansheet` command line. Resolves to the exit code; never lets a stack
+ * trace reach the user (an unexpected failure is one line on stderr, exit 2).
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`${strings('zh').usage(parsed.error)}\n`);
+    return 2;
+  }
+  const options = parsed.options;
+  try {
+    switch (options.command) {
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case 'check':
+        return await runCheck(options, io);
+      case 'doc':
+        return await runDoc(options, io);
+      case 'build': {
+        const { runBuild } = await import('./commands/build');
+        return await runBuild(options, io);
+      }
+    }
+  } catch (error) {
+    io.stderr(`plansheet: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
 }
+
+const VERSION = '0.1.0';

@@ -1,0 +1,72 @@
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { buildDocument } from '../../core/build-document';
+import { docOptionsFromSettings } from '../../core/doc-options-from-settings';
+import { renderMarkdown } from '../../core/render-markdown';
+import { renderText } from '../../core/render-text';
+import type { DocOptions } from '../../core/types';
+import type { Io } from '../io';
+import { loadSchedule } from '../load-schedule';
+import type { CliOptions, DocFormat } from '../parse-args';
+import { strings } from '../strings';
+import { writeDocx } from '../write-docx';
+
+/**
+ * `plansheet doc FILE.xlsx`: the plan or summary as text, Markdown or .docx.
+ * Exit 0 when the document was written, whatever gaps the sheet has (they are
+ * mentioned on stderr); 2 when the input cannot be used.
+ */
+export async function runDoc(options: CliOptions, io: Io): Promise<number> {
+  const t = strings(options.lang);
+  const file = options.files[0];
+  const format: DocFormat = options.format ?? formatFromName(options.out);
+  if (format === 'docx' && !options.out) {
+    io.stderr(`${t.docxNeedsOut}\n`);
+    return 2;
+  }
+  if (options.out && resolve(options.out) === resolve(file)) {
+    io.stderr(`${t.sameAsInput}\n`);
+    return 2;
+  }
+  const loaded = await loadSchedule(file, options);
+  if (!loaded.ok) {
+    io.stderr(`${loaded.message}\n`);
+    return 2;
+  }
+  const { analysis, settings } = loaded;
+  const docOptions: DocOptions = {
+    ...docOptionsFromSettings({ ...settings, ...(options.type ? { docType: options.type } : {}) }, options.lang),
+    ...definedOnly({
+      title: options.title,
+      unit: options.unit,
+      guidance: options.guidance,
+      goals: options.goals,
+      nextSteps: options.nextSteps,
+      date: options.date,
+    }),
+    includeScheduleTable: options.table,
+  };
+  const doc = buildDocument(analysis, docOptions);
+  if (format === 'docx') {
+    await writeDocx(doc, options.out!);
+  } else {
+    const text = format === 'md' ? renderMarkdown(doc) : renderText(doc);
+    if (options.out) await writeFile(options.out, text, 'utf8');
+    else io.stdout(text);
+  }
+  if (options.out) io.stderr(`${t.wrote(options.out)}\n`);
+  const errors = analysis.issues.filter((i) => i.severity === 'error').length;
+  if (analysis.coverage.gaps.length || analysis.issues.length) {
+    io.stderr(`${t.docNotes(analysis.coverage.gaps, errors, analysis.issues.length - errors)}\n`);
+  }
+  return 0;
+}
+
+function formatFromName(out: string | undefined): DocFormat {
+  const ext = out ? extname(out).toLowerCase() : '';
+  return ext === '.docx' ? 'docx' : ext === '.md' ? 'md' : 'txt';
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}

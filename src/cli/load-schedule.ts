@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { analyzeOptionsFromSettings } from '../core/analyze-options-from-settings';
+import { candidateSheets } from '../core/candidate-sheets';
+import { findScheduleSheet } from '../core/find-schedule-sheet';
+import { formatIssue } from '../core/format-issue';
+import type { Analysis, Lang } from '../core/types';
+import { PortError, type PlanSettings } from '../core/workbook-port';
+import { readWorkbook, type WorkbookData } from '../xlsx/read-workbook';
+import type { CliOptions } from './parse-args';
+import { strings } from './strings';
+
+export type LoadResult =
+  | { readonly ok: true; readonly analysis: Analysis; readonly settings: PlanSettings; readonly data: WorkbookData; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads an .xlsx file and analyses its schedule sheet with the options the
+ * workbook keeps, overridden by the command line's. Every way this can fail
+ * comes back as one sentence for the user.
+ */
+export async function loadSchedule(file: string, options: CliOptions): Promise<LoadResult> {
+  const t = strings(options.lang);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, message: t.fileMissing(file) };
+    return { ok: false, message: t.fileUnreadable(file, code ?? String(error)) };
+  }
+  let data: WorkbookData;
+  try {
+    data = await readWorkbook(bytes);
+  } catch (error) {
+    if (error instanceof PortError && error.code === 'not_a_workbook') return { ok: false, message: t.notWorkbook(file) };
+    throw error;
+  }
+  const settings = data.settings;
+  const names = data.sheets.map((g) => g.sheetName);
+  const sheet = options.sheet ?? (settings.sheet && names.includes(settings.sheet) ? settings.sheet : undefined);
+  if (sheet !== undefined && !names.includes(sheet)) return { ok: false, message: t.sheetMissing(file, sheet, names) };
+  const candidates = new Set(candidateSheets(names, settings));
+  const grids = sheet !== undefined ? data.sheets : data.sheets.filter((g) => candidates.has(g.sheetName));
+  const found = findScheduleSheet(grids, {
+    ...analyzeOptionsFromSettings(settings),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.startMonth !== undefined ? { startMonth: options.startMonth } : {}),
+    ...(options.exempt !== undefined ? { exempt: options.exempt } : {}),
+    sheet,
+  });
+  if (found && !found.result.ok && sheet !== undefined) return { ok: false, message: formatIssue(found.result.issues[0], options.lang) };
+  if (!found || !found.result.ok) return { ok: false, message: t.noSchedule(file) };
+  return { ok: true, analysis: found.result.analysis, settings, data, bytes };
+}
+

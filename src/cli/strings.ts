@@ -1,0 +1,63 @@
+import type { Lang, MonthStatus } from '../core/types';
+
+/** Every sentence the command line prints, in Chinese and English. */
+export const STRINGS = {
+  zh: {
+    fileMissing: (f: string) => `找不到文件：${f}`,
+    fileUnreadable: (f: string, why: string) => `无法读取文件 ${f}：${why}`,
+    notWorkbook: (f: string) => `${f} 不是 Excel 工作簿（.xlsx）。旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。`,
+    sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} 中没有名为“${s}”的工作表（现有：${all.join('、') || '无'}）。`,
+    noSchedule: (f: string) => `${f} 中没有找到活动安排表：没有哪张工作表在前 30 行内同时有“月份”列和“活动”列（也可用“时间”“日期”“活动内容”“工作内容”等列名）。`,
+    usage: (e: string) => `参数有误：${e}。运行 plansheet --help 查看用法。`,
+    month: (m: number) => `${m}月`,
+    status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,
+    periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
+      `计划期：${year ? (start === 1 ? `${year}年` : `${year}年${start}月起`) : start === 1 ? '1月—12月' : `${start}月起 12 个月`}${exempt.length ? `（不计：${exempt.map((m) => `${m}月`).join('、')}）` : ''}`,
+    summary: (activities: number, groups: number) => `共 ${activities} 项活动，${groups} 个任务组。`,
+    gaps: (gaps: readonly number[]) => (gaps.length ? `缺少活动的月份：${gaps.map((m) => `${m}月`).join('、')}。` : '计划期内每个月都有活动安排。'),
+    issuesHead: (errors: number, warnings: number) => `问题：${errors} 个错误，${warnings} 个提醒`,
+    noIssues: '没有发现问题。',
+    severity: { error: '错误', warning: '提醒' },
+    fileLine: (gaps: readonly number[], errors: number, warnings: number) =>
+      `${gaps.length ? `缺 ${gaps.map((m) => `${m}月`).join('、')}` : '全覆盖'}  ${errors} 个错误  ${warnings} 个提醒`,
+    totals: (files: number, clean: number, flagged: number, failed: number) =>
+      `共 ${files} 个文件：${clean} 个通过，${flagged} 个有缺口或错误，${failed} 个无法读取。`,
+    progress: (i: number, n: number, f: string) => `正在检查 ${i}/${n}：${f}`,
+    docNotes: (gaps: readonly number[], errors: number, warnings: number) =>
+      `注意：${gaps.length ? `缺少活动的月份：${gaps.map((m) => `${m}月`).join('、')}；` : ''}${errors} 个错误，${warnings} 个提醒（运行 plansheet check 查看详情）。`,
+    docxNeedsOut: '生成 Word 文档需要用 -o 指定输出文件，例如 -o 工作计划.docx。',
+    wrote: (f: string) => `已写入 ${f}`,
+    sameAsInput: '输出文件不能与输入文件相同：源文件永远不会被改写。',
+  },
+  en: {
+    fileMissing: (f: string) => `File not found: ${f}`,
+    fileUnreadable: (f: string, why: string) => `Cannot read ${f}: ${why}`,
+    notWorkbook: (f: string) => `${f} is not an Excel workbook (.xlsx). Save an old .xls as .xlsx in Excel or WPS first.`,
+    sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} has no sheet named "${s}" (it has: ${all.join(', ') || 'none'}).`,
+    noSchedule: (f: string) => `No schedule found in ${f}: no sheet names both a month column and an activity column in its first 30 rows.`,
+    usage: (e: string) => `Wrong arguments: ${e}. Run plansheet --help for usage.`,
+    month: (m: number) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1],
+    status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,
+    periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
+      `Plan period: ${start === 1 ? (year ? String(year) : 'January to December') : `12 months from month ${start}${year ? ` of ${year}` : ''}`}${exempt.length ? ` (exempt: ${exempt.join(', ')})` : ''}`,
+    summary: (activities: number, groups: number) => `${activities} activities in ${groups} task groups.`,
+    gaps: (gaps: readonly number[]) => (gaps.length ? `Months with no activity: ${gaps.join(', ')}.` : 'Every month of the period has an activity.'),
+    issuesHead: (errors: number, warnings: number) => `Issues: ${errors} errors, ${warnings} warnings`,
+    noIssues: 'No issues found.',
+    severity: { error: 'error', warning: 'warning' },
+    fileLine: (gaps: readonly number[], errors: number, warnings: number) =>
+      `${gaps.length ? `gaps ${gaps.join(', ')}` : 'all covered'}  ${errors} errors  ${warnings} warnings`,
+    totals: (files: number, clean: number, flagged: number, failed: number) =>
+      `${files} files: ${clean} passed, ${flagged} with gaps or errors, ${failed} unreadable.`,
+    progress: (i: number, n: number, f: string) => `Checking ${i}/${n}: ${f}`,
+    docNotes: (gaps: readonly number[], errors: number, warnings: number) =>
+      `Note: ${gaps.length ? `months with no activity: ${gaps.join(', ')}; ` : ''}${errors} errors, ${warnings} warnings (run plansheet check for details).`,
+    docxNeedsOut: 'A Word document needs an output file: add -o plan.docx.',
+    wrote: (f: string) => `Wrote ${f}`,
+    sameAsInput: 'The output file cannot be the input file: the source is never written to.',
+  },
+} as const;
+
+export function strings(lang: Lang): (typeof STRINGS)['zh'] {
+  return STRINGS[lang] as (typeof STRINGS)['zh'];
+}

@@ -1,0 +1,43 @@
+import { formatIssue } from './format-issue';
+import { groupLabel } from './group-label';
+import type { Analysis, Lang, MonthCoverage, Severity } from './types';
+
+/** The stable JSON shape of `plansheet check --json`, which other tools rely on. */
+export interface CheckReport {
+  readonly sheet: string;
+  readonly period: { readonly year: number | null; readonly startMonth: number; readonly months: readonly number[] };
+  readonly months: readonly MonthCoverage[];
+  readonly gaps: readonly number[];
+  readonly groups: readonly { readonly name: string; readonly count: number }[];
+  readonly activities: number;
+  readonly issues: readonly { readonly cell: string | null; readonly severity: Severity; readonly code: string; readonly message: string }[];
+}
+
+/**
+ * An analysis as the check report: the twelve months in period order, the
+ * gaps, the groups in order of first appearance and every issue in words.
+ *
+ * @example
+ * toCheckReport(analysis, 'zh').gaps //=> [6]
+ */
+export function toCheckReport(analysis: Analysis, lang: Lang): CheckReport {
+  return {
+    sheet: analysis.sheet,
+    period: { year: analysis.period.year, startMonth: analysis.period.startMonth, months: [...analysis.period.months] },
+    months: analysis.coverage.months.map((m) => ({ month: m.month, count: m.count, status: m.status })),
+    gaps: [...analysis.coverage.gaps],
+    groups: analysis.plan.groups.map((g) => ({ name: groupLabel(g.name, lang), count: g.items.length })),
+    activities: analysis.activities.length,
+    issues: analysis.issues.map((i) => ({ cell: i.cell, severity: i.severity, code: i.code, message: formatIssue(i, lang) })),
+  };
+}
+
+/**
+ * Whether a check passes: every month of the period covered and no error.
+ *
+ * @example
+ * isCheckClean(report) //=> false
+ */
+export function isCheckClean(report: Pick<CheckReport, 'gaps' | 'issues'>): boolean {
+  return report.gaps.length === 0 && !report.issues.some((i) => i.severity === 'error');
+}
