@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { analyzeSheet } from '../../src/core/analyze-sheet';
+import { toA1 } from '../../src/core/to-a1';
+import type { CellValue, Grid, MergedArea } from '../../src/core/types';
+
+const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** A month expression and the months it means, written independently of the parser. */
+const monthExpr: fc.Arbitrary<{ text: string; months: number[] }> = fc.oneof(
+  fc.integer({ min: 1, max: 12 }).map((m) => ({ text: `${m}月`, months: [m] })),
+  fc.integer({ min: 1, max: 12 }).map((m) => ({ text: `${CHINESE[m - 1]}月`, months: [m] })),
+  fc
+    .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }))
+    .filter(([a, b]) => a < b)
+    .map(([a, b]) => ({ text: `${a}-${b}月`, months: ALL.filter((m) => m >= a && m <= b) })),
+  fc.constant({ text: '每月', months: ALL }),
+  fc.constant({ text: '全年', months: [] }),
+  fc.constant({ text: '待定', months: [] }),
+);
+
+interface ModelRow {
+  month: { text: string; months: number[] };
+  /** Rows that share this month cell through a merge, below it. */
+  mergedBelow: number;
+  blankAfter: boolean;
+}
+
+const model = fc.array(fc.record({ month: monthExpr, mergedBelow: fc.integer({ min: 0, max: 2 }), blankAfter: fc.boolean() }), { maxLength: 25 });
+
+function toGrid(rows: ModelRow[]): { grid: Grid; expected: number[] } {
+  const values: CellValue[][] = [['2024年工会活动安排'], ['月份', '活动内容', '工作类别']];
+  const merges: MergedArea[] = [{ top: 0, left: 0, bottom: 0, right: 2 }];
+  const expected = Array(12).fill(0);
+  let n = 0;
+  for (const row of rows) {
+    const top = values.length;
+    for (let k = 0; k <= row.mergedBelow; k++) {
+      n += 1;
+      values.push([k === 0 ? row.month.text : null, `活动${n}`, `组${n % 3}`]);
+      for (const m of row.month.months) expected[m - 1] += 1;
+    }
+    if (row.mergedBelow > 0) merges.push({ top, left: 0, bottom: top + row.mergedBelow, right: 0 });
+    if (row.blankAfter) values.push([null, null, null]);
+  }
+  return { grid: { sheetName: 'S', origin: { row: 0, col: 0 }, values, merges }, expected };
+}
+
+const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.string(),
+  fc.constantFrom('月份', '活动', '三月', '3-4月', '十三月', '正月', '#N/A', '', ' '),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom({ error: '#N/A' }, { error: '#REF!' }),
+);
+
+describe('the pipeline (analyzeSheet)', () => {
+  it('never throws on arbitrary cells, formats and merges', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(anyCell, { maxLength: 6 }), { maxLength: 12 }),
+        fc.array(fc.constantFrom('General', 'yyyy/m/d', '@', 'm"月"', '0'), { maxLength: 6 }),
+        fc.array(fc.record({ top: fc.nat(12), left: fc.nat(6), h: fc.nat(3), w: fc.nat(2) }), { maxLength: 3 }),
+        (rows, formatRow, mergeSpecs) => {
+          const header: CellValue[] = ['月份', '活动'];
+          const values = [header, ...rows];
+          const grid: Grid = {
+            sheetName: 'S',
+            origin: { row: 0, col: 0 },
+            values,
+            formats: values.map(() => formatRow),
+            merges: mergeSpecs.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+          };
+          const result = analyzeSheet(grid, { exempt: [7] });
+          if (result.ok) {
+            for (const issue of result.analysis.issues) expect(issue.cell === null || /^[A-Z]+\d+$/.test(issue.cell)).toBe(true);
+            expect(result.analysis.coverage.months).toHaveLength(12);
+          }
+        },
+      ),
+    );
+  });
+
+  it('counts, for every month, exactly the activities that fall in it (recounted from the model)', () => {
+    fc.assert(
+      fc.property(model, (rows) => {
+        const { grid, expected } = toGrid(rows);
+        const result = analyzeSheet(grid);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(result.analysis.coverage.months.map((m) => m.count)).toEqual(expected);
+        expect(result.analysis.coverage.gaps).toEqual(ALL.filter((m) => expected[m - 1] === 0));
+        expect(result.analysis.activities.length).toBe(rows.reduce((s, r) => s + r.mergedBelow + 1, 0));
+      }),
+    );
+  });
+
+  it('points every month issue at the month cell that holds the value, even under a merge', () => {
+    const grid: Grid = {
+      sheetName: 'S',
+      origin: { row: 0, col: 0 },
+      values: [['月份', '活动'], ['十三月', 'a'], [null, 'b'], [null, 'c']],
+      merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
+    };
+    const result = analyzeSheet(grid);
+    expect(result.ok && result.analysis.issues.map((i) => [i.code, i.cell])).toEqual([['month_out_of_range', toA1(1, 0)]]);
+  });
+});
