@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: how long the work takes, reported, never asserted.
+ * - the core pipeline on 1,000 / 10,000 / 100,000 rows (time per row should stay flat);
+ * - `plansheet check` on a 50,000-row workbook beside exceljs merely reading that file;
+ * - building and packing the .docx for 100 / 1,000 / 10,000 items;
+ * - the task pane's initial JavaScript, gzip.
+ */
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeSheet } from '../../src/core/analyze-sheet';
+import { candidateSheets } from '../../src/core/candidate-sheets';
+import { findScheduleSheet } from '../../src/core/find-schedule-sheet';
+import { toCheckReport } from '../../src/core/to-check-report';
+import type { CellValue, Grid } from '../../src/core/types';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
+
+const ROOT = resolve(__dirname, '../..');
+const MONTHS = ['一月', '2月', '三月', '4-5月', '2023年6月', '七月份', '第三季度', '10月', '十一月', '12月', '每月', '全年'];
+const GROUPS = ['思想政治', '民主管理', '师德建设', '文体活动', '关爱服务', '自身建设'];
+
+function line(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+function scheduleRows(n: number): CellValue[][] {
+  const rows: CellValue[][] = [['2023年学校工会主要活动安排表'], ['序号', '月份', '活动内容', '工作类别', '负责人', '完成情况']];
+  for (let i = 0; i < n; i++) {
+    rows.push([i + 1, MONTHS[i % MONTHS.length], `${i + 1}、组织教职工开展第${i + 1}项活动，丰富业余文化生活`, GROUPS[i % GROUPS.length], `负责人${i % 17}`, i % 3 ? '已完成' : '未完成']);
+  }
+  return rows;
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+function benchPipeline(): void {
+  line('core pipeline (analyzeSheet + toCheckReport), best of 3:');
+  for (const n of [1_000, 10_000, 100_000]) {
+    const grid: Grid = { sheetName: 'S', origin: { row: 0, col: 0 }, values: scheduleRows(n), merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] };
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const { ms, value } = time(() => analyzeSheet(grid, { exempt: [7, 8] }));
+      if (!value.ok) throw new Error('bench grid is not a schedule');
+      toCheckReport(value.analysis, 'zh');
+      best = Math.min(best, ms);
+    }
+    line(`  ${String(n).padStart(7)} rows  ${best.toFixed(1).padStart(8)} ms  ${((best * 1000) / n).toFixed(2).padStart(6)} µs/row`);
+  }
+}
+
+async function benchCheck(): Promise<void> {
+  const dir = join(tmpdir(), 'plansheet-bench');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, 'schedule-50000.xlsx');
+  if (!existsSync(file)) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('活动安排');
+    for (const row of scheduleRows(50_000)) ws.addRow(row);
+    ws.mergeCells('A1:F1');
+    await wb.xlsx.writeFile(file);
+  }
+  const bytes = await readFile(file);
+  line(`\nplansheet check on a 50,000-row workbook (${(bytes.length / 1e6).toFixed(1)} MB), best of 3:`);
+  let bare = Infinity;
+  let check = Infinity;
+  for (let k = 0; k < 3; k++) {
+    bare = Math.min(bare, (await timeAsync(() => new ExcelJS.Workbook().xlsx.load(bytes))).ms);
+    check = Math.min(
+      check,
+      (
+        await timeAsync(async () => {
+          const data = await readWorkbook(bytes);
+          const names = new Set(candidateSheets(data.sheets.map((g) => g.sheetName), data.settings));
+          const found = findScheduleSheet(data.sheets.filter((g) => names.has(g.sheetName)));
+          if (!found?.result.ok) throw new Error('bench workbook is not a schedule');
+          return toCheckReport(found.result.analysis, 'zh');
+        })
+      ).ms,
+    );
+  }
+  line(`  exceljs read only        ${bare.toFixed(0).padStart(6)} ms`);
+  line(`  plansheet check (core)   ${check.toFixed(0).padStart(6)} ms   ${(check / bare).toFixed(2)}× the bare read (target ≤ 1.20×)`);
+  const cli = time(() => execFileSync(process.execPath, [join(ROOT, 'bin', 'plansheet.js'), 'check', file, '--json'], { stdio: ['ignore', 'ignore', 'ignore'] })).ms;
+  line(`  plansheet check (whole process, tsx start-up included) ${cli.toFixed(0)} ms`);
+}
+
+async function benchExtras(): Promise<void> {
+  const docx = await import('./docx.bench').catch(() => null);
+  if (docx) {
+    line('\n.docx build and pack:');
+    for (const l of await docx.benchDocx()) line(`  ${l}`);
+  }
+  const bundle = await import('../../scripts/measure-bundle').catch(() => null);
+  if (bundle && existsSync(join(ROOT, 'dist', 'taskpane.html'))) {
+    const size = await bundle.measureInitialBundle(join(ROOT, 'dist'));
+    line(`\ntask pane initial JavaScript: ${(size.gzip / 1024).toFixed(1)} KB gzip (budget 200 KB), ${(size.raw / 1024).toFixed(0)} KB raw`);
+  } else {
+    line('\ntask pane initial JavaScript: run `npm run build` first to measure it');
+  }
+}
+
+async function bench(): Promise<void> {
+  benchPipeline();
+  await benchCheck();
+  await benchExtras();
+}
+
+bench().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
+
