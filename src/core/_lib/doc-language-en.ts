@@ -1,3 +1,4 @@
+import { groupLabel } from '../group-label';
 import type { CompletionCounts, DocLanguage } from './doc-language';
 import { completionRate } from './completion-rate';
 import { endsSentence } from './ends-sentence';
@@ -53,7 +54,7 @@ export const EN: DocLanguage = {
     review: 'Activities by Month',
     nextSteps: 'Next Steps',
   },
-  otherGroup: 'Other Work',
+  otherGroup: groupLabel('', 'en'),
   sectionLabel: (n) => `${romanNumeral(n)}. `,
   groupLabel: (n) => `(${n}) `,
   itemLabel: (n) => `${n}. `,

@@ -1,3 +1,4 @@
+import { groupLabel } from '../group-label';
 import type { DocLanguage } from './doc-language';
 import { chineseOrdinal } from './chinese-ordinal';
 import { completionRate } from './completion-rate';
@@ -38,7 +39,7 @@ export const ZH: DocLanguage = {
     review: '主要活动回顾',
     nextSteps: '下一步打算',
   },
-  otherGroup: '其他工作',
+  otherGroup: groupLabel('', 'zh'),
   sectionLabel: (n) => `${chineseOrdinal(n)}、`,
   groupLabel: (n) => `（${chineseOrdinal(n)}）`,
   itemLabel: (n) => `${n}、`,
