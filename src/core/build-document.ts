@@ -76,10 +76,10 @@ export function buildDocument(analysis: Analysis, options: DocOptions = {}): Doc
   return { type, lang, title, unit, blocks };
 }
 
-/** A text option, or null when it is missing or blank. */
+/** A one-line text option (a title, a unit), or null when it is missing or blank. */
 function given(text: string | undefined): string | null {
-  const trimmed = text?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
+  const line = oneLine(text ?? '');
+  return line === '' ? null : line;
 }
 
 /** The user's own prose, one paragraph per line, exactly as written. */

@@ -37,9 +37,12 @@ function blockLines(block: DocBlock, doc: DocModel, indent: string): string[] {
         .split(/\r\n|\r|\n/)
         .filter((line) => line.trim() !== '')
         .map((line) => indent + line.trim());
-    case 'signature':
+    case 'signature': {
+      const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+      return lines.length === 0 ? [] : ['', ...lines];
+    }
     case 'table':
-      return text === '' ? [] : ['', ...text.split('\n')];
+      return ['', ...text.split('\n')];
   }
 }
 
