@@ -5,6 +5,7 @@ import path from 'node:path';
 import { checkManifest, describeManifest, type ManifestProblem } from '../../scripts/manifest-checks';
 import { findSchema, runXmllint } from '../../scripts/validate-manifest';
 import { rewriteManifestUrls } from '../../scripts/manifest-url';
+import { getOfficeAppNames, getOfficeAppsForManifestHosts } from 'office-addin-manifest';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
@@ -194,6 +195,10 @@ describe('what manifest.xml says', () => {
 
   it('passes every check: resids, https, icon files and sizes, zh-CN strings, host, ExcelApi', () => {
     expect(checkManifest(xml, { assetsDir: ASSETS })).toEqual([]);
+  });
+
+  it('is for Excel alone, by office-addin-manifest’s own reading of the Host names', () => {
+    expect(getOfficeAppNames(getOfficeAppsForManifestHosts([...describeManifest(xml).hosts]))).toEqual(['Excel']);
   });
 
   it('reads the same through office-addin-manifest’s own parser', async () => {
