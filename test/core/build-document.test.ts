@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { analyzeSheet } from '../../src/core/analyze-sheet';
 import { buildDocument } from '../../src/core/build-document';
 import { renderText } from '../../src/core/render-text';
 import type { DocBlock, DocModel } from '../../src/core/types';
+import { grid } from '../helpers/grid';
 import { makeAnalysis, type RowSpec } from '../helpers/make-analysis';
 
 const h1 = (label: string, text: string): DocBlock => ({ kind: 'heading', level: 1, label, text });
@@ -426,6 +428,53 @@ describe('buildDocument', () => {
       unit: null,
       blocks: [{ kind: 'title', text: '2023年工作总结' }],
     });
+  });
+
+  it('turns a real sheet, through analyzeSheet, into the plan text', () => {
+    const sheet = grid(
+      [
+        ['2023年学校工会主要活动安排表'],
+        ['月份', '活动内容', '工作类别', '负责人', '完成情况'],
+        ['一月', '1、元旦活动', '文体活动', '张老师', '已完成'],
+        ['三月', '三八节活动', '文体活动', '李老师', '已完成'],
+        [null, '（2）教代会', '民主管理', '王老师', '未完成'],
+        [],
+        ['3-4月', '教工运动会', '文体活动', null, '取消'],
+        ['全年', '校务公开', '民主管理', null, '进行中'],
+        ['待定', '组织教师体检', '关爱服务', null, null],
+        ['十一月', '准备学校工会档案(教工之家)', null, null, '已完成'],
+      ],
+      { merges: ['A1:E1', 'A4:A5'] },
+    );
+    const result = analyzeSheet(sheet);
+    if (!result.ok) throw new Error(`not a schedule: ${JSON.stringify(result.issues)}`);
+    const I = '\u3000\u3000';
+    expect(renderText(buildDocument(result.analysis, { unit: '××学校工会' }))).toBe(
+      [
+        '2023年××学校工会工作计划',
+        '',
+        '一、主要工作',
+        '（一）文体活动',
+        `${I}1、元旦活动。`,
+        `${I}2、三八节活动。`,
+        `${I}3、教工运动会。`,
+        '（二）民主管理',
+        `${I}1、教代会。`,
+        `${I}2、校务公开。`,
+        '（三）关爱服务',
+        `${I}1、组织教师体检（待定）。`,
+        '（四）其他工作',
+        `${I}1、准备学校工会档案(教工之家)。`,
+        '二、主要活动安排',
+        `${I}一月：元旦活动。`,
+        `${I}三月：1、三八节活动；2、教代会；3、教工运动会。`,
+        `${I}四月：教工运动会。`,
+        `${I}十一月：准备学校工会档案(教工之家)。`,
+        '',
+        '××学校工会',
+        '',
+      ].join('\n'),
+    );
   });
 
   describe('properties', () => {
