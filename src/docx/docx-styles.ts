@@ -1,0 +1,97 @@
+import { AlignmentType, LineRuleType, type IStylesOptions, type IRunStylePropertiesOptions } from 'docx';
+import type { Lang } from '../core/types';
+import { BODY_CHAR, CHAR_SPACING, FONT, LATIN_FONT, LINE, SIZE } from './gbt-9704';
+
+/**
+ * East Asian text in `eastAsia`, Latin letters and digits in Times New Roman.
+ * The eastAsia hint makes characters both scripts share (“ ” ： — …) take
+ * the Chinese face, as they do when typed in a Chinese Word.
+ */
+export function fonts(eastAsia: string, latin: string = LATIN_FONT): IRunStylePropertiesOptions['font'] {
+  return { ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' };
+}
+
+/** Word keeps firstLineChars over firstLine; LibreOffice and some previewers read only firstLine. */
+export const BODY_INDENT = { firstLineChars: 200, firstLine: 2 * BODY_CHAR } as const;
+export const NO_INDENT = { firstLineChars: 0, firstLine: 0 } as const;
+
+/** Plain black upright text: docx's built-in headings are blue, Heading 4 italic. */
+const PLAIN = { color: '000000', italics: false } as const;
+
+function heading(level: 1 | 2 | 3 | 4, font: string, bold: boolean): NonNullable<IStylesOptions['default']>['heading1'] {
+  return {
+    run: { ...PLAIN, font: fonts(font), size: SIZE.body, sizeComplexScript: SIZE.body, bold },
+    // outlineLevel puts the heading in Word's navigation pane and WPS's outline.
+    paragraph: { outlineLevel: level - 1, keepNext: true, keepLines: true },
+  };
+}
+
+/**
+ * The styles of the document. Paragraphs name a style and carry no direct
+ * formatting where they can avoid it, so a secretary who changes 正文 in Word
+ * changes the whole body at once.
+ *
+ * GB/T 9704 sets no heading in bold; an English document has no 黑体/楷体 to
+ * tell heading levels apart, so there the upper levels are bold.
+ */
+export function docxStyles(lang: Lang): IStylesOptions {
+  const latinBold = lang === 'en';
+  return {
+    default: {
+      document: {
+        run: {
+          font: fonts(FONT.body),
+          size: SIZE.body,
+          sizeComplexScript: SIZE.body,
+          // The 28-character line is a Chinese measure; English text keeps its natural spacing.
+          characterSpacing: lang === 'zh' ? CHAR_SPACING : undefined,
+          language: { value: lang === 'zh' ? 'zh-CN' : 'en-US', eastAsia: 'zh-CN' },
+        },
+        paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+      },
+      title: {
+        run: { ...PLAIN, font: fonts(FONT.title), size: SIZE.title, sizeComplexScript: SIZE.title, bold: latinBold },
+        // GB/T 9704 7.3.3: one blank line between the title and the body.
+        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: { after: LINE }, keepNext: true },
+      },
+      heading1: heading(1, FONT.heading1, latinBold),
+      heading2: heading(2, FONT.heading2, latinBold),
+      heading3: heading(3, FONT.heading3, false),
+      heading4: heading(4, FONT.heading4, false),
+      caption: {
+        run: { ...PLAIN, font: fonts(FONT.heading1), size: SIZE.body, sizeComplexScript: SIZE.body, bold: latinBold },
+        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: { after: LINE }, keepNext: true },
+      },
+    },
+    paragraphStyles: [
+      {
+        id: 'Normal',
+        name: 'Normal',
+        quickFormat: true,
+        // Justified Chinese lines stay even; justified English at 16 pt opens wide gaps between words.
+        paragraph: { alignment: lang === 'zh' ? AlignmentType.JUSTIFIED : AlignmentType.LEFT, indent: BODY_INDENT },
+      },
+      {
+        id: 'Footer',
+        name: 'footer',
+        basedOn: 'Normal',
+        paragraph: { indent: NO_INDENT, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
+        run: { font: fonts(FONT.pageNumber, FONT.pageNumber), size: SIZE.pageNumber, sizeComplexScript: SIZE.pageNumber },
+      },
+      {
+        id: 'TableText',
+        name: 'Table Text',
+        basedOn: 'Normal',
+        paragraph: { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: { line: 360, lineRule: LineRuleType.AT_LEAST } },
+        run: { font: fonts(FONT.table), size: SIZE.table, sizeComplexScript: SIZE.table },
+      },
+      {
+        id: 'TableHeading',
+        name: 'Table Heading',
+        basedOn: 'TableText',
+        paragraph: { alignment: AlignmentType.CENTER },
+        run: { font: fonts(FONT.tableHeader), bold: latinBold },
+      },
+    ],
+  };
+}
