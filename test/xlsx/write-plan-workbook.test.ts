@@ -71,8 +71,15 @@ async function zipText(bytes: Uint8Array, name: string): Promise<string> {
   return file.async('string');
 }
 
+/** exceljs keeps tables and conditional formats on the worksheet without typing them. */
+interface SheetInternals {
+  readonly tables: Record<string, unknown>;
+  readonly conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+}
+const internals = (ws: ExcelJS.Worksheet): SheetInternals => ws as unknown as SheetInternals;
+
 function tableModel(ws: ExcelJS.Worksheet): unknown {
-  return Object.values(ws.tables).map((t) => {
+  return Object.values(internals(ws).tables).map((t) => {
     const m = (t as unknown as { table: { name: string; tableRef: string; headerRow: boolean; totalsRow: boolean; columns: { name: string }[]; style: unknown } }).table;
     return { name: m.name, ref: m.tableRef, headerRow: m.headerRow, totalsRow: m.totalsRow, columns: m.columns.map((c) => c.name), style: m.style };
   });
@@ -139,7 +146,7 @@ describe('writePlanWorkbook', () => {
       [12, '@'],
     ]);
     expect(coverage.views).toEqual([expect.objectContaining({ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2' })]);
-    expect(coverage.conditionalFormattings).toEqual([
+    expect(internals(coverage).conditionalFormattings).toEqual([
       {
         ref: 'A2:D3',
         rules: [
@@ -270,9 +277,9 @@ describe('writePlanWorkbook', () => {
     const out = await load((await writePlanWorkbook(input, SPECS, {})).bytes);
     const schedule = out.getWorksheet('活动安排')!;
     expect(schedule.getCell('C2').dataValidation).toEqual({ type: 'list', allowBlank: true, formulae: ['"文体活动,关爱服务"'] });
-    expect(schedule.conditionalFormattings.map((cf) => [cf.ref, cf.rules.map((r) => (r as { formulae?: string[] }).formulae)])).toEqual([['A2:A10', [['A2=""']]]]);
+    expect(internals(schedule).conditionalFormattings.map((cf) => [cf.ref, cf.rules.map((r) => (r as { formulae?: string[] }).formulae)])).toEqual([['A2:A10', [['A2=""']]]]);
     expect(schedule.getCell('B2').note).toBe('地点：学校礼堂');
-    expect(Object.keys(out.getWorksheet('用户表')!.tables)).toEqual(['UserTable']);
+    expect(Object.keys(internals(out.getWorksheet('用户表')!).tables)).toEqual(['UserTable']);
     expect(out.definedNames.getRanges('ScheduleArea')).toEqual({ name: 'ScheduleArea', ranges: ["'活动安排'!$A$1:$C$2"] });
   });
 
