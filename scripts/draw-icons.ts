@@ -16,5 +16,6 @@ mkdirSync(outDir, { recursive: true });
 for (const size of ICON_SIZES) {
   const file = join(outDir, `icon-${size}.png`);
   writeFileSync(file, encodePng(size, size, drawIcon(size)));
-  process.stdout.write(`wrote ${relative(process.cwd(), file)}\n`);
+  const shown = relative(process.cwd(), file);
+  process.stdout.write(`wrote ${shown.startsWith('..') ? file : shown}\n`);
 }

@@ -17,9 +17,13 @@ const COLORS = {
 
 type Shape = (x: number, y: number) => boolean;
 
+type Box = readonly [x0: number, y0: number, x1: number, y1: number];
+
 interface Layer {
   readonly color: Rgba;
   readonly shape: Shape;
+  /** Nothing of the shape lies outside it; lets a pixel skip the layers far from it. */
+  readonly box: Box;
 }
 
 function roundRect(x0: number, y0: number, x1: number, y1: number, r: number): Shape {
@@ -54,11 +58,11 @@ function stroke(points: readonly Point[], width: number): Shape {
 }
 
 interface Geometry {
-  readonly sheet: readonly [number, number, number, number];
+  readonly sheet: Box;
   readonly radius: number;
   readonly border: number;
   readonly headerBottom: number;
-  readonly rings: readonly (readonly [number, number, number, number])[];
+  readonly rings: readonly Box[];
   readonly ringBorder: number;
   readonly gridColumns: readonly number[];
   readonly gridRows: readonly number[];
@@ -141,34 +145,57 @@ function geometry(size: number): Geometry {
 function layers(size: number): Layer[] {
   const g = geometry(size);
   const [x0, y0, x1, y1] = g.sheet;
+  const b = g.border;
   const outline = roundRect(x0, y0, x1, y1, g.radius);
-  const inside = roundRect(x0 + g.border, y0 + g.border, x1 - g.border, y1 - g.border, Math.max(0, g.radius - g.border));
+  const insideBox: Box = [x0 + b, y0 + b, x1 - b, y1 - b];
+  const inside = roundRect(...insideBox, Math.max(0, g.radius - b));
   const out: Layer[] = [
-    { color: COLORS.frame, shape: outline },
-    { color: COLORS.paper, shape: inside },
-    { color: COLORS.header, shape: both(inside, (_x, y) => y < g.headerBottom) },
+    { color: COLORS.frame, shape: outline, box: g.sheet },
+    { color: COLORS.paper, shape: inside, box: insideBox },
+    { color: COLORS.header, shape: both(inside, (_x, y) => y < g.headerBottom), box: [insideBox[0], insideBox[1], insideBox[2], g.headerBottom] },
   ];
   for (const column of g.gridColumns) {
-    out.push({ color: COLORS.grid, shape: both(inside, (x, y) => y >= g.headerBottom && x >= column && x < column + g.gridWidth) });
+    out.push({
+      color: COLORS.grid,
+      shape: both(inside, (x, y) => y >= g.headerBottom && x >= column && x < column + g.gridWidth),
+      box: [column, g.headerBottom, column + g.gridWidth, insideBox[3]],
+    });
   }
   for (const row of g.gridRows) {
-    out.push({ color: COLORS.grid, shape: both(inside, (_x, y) => y >= row && y < row + g.gridWidth) });
+    out.push({
+      color: COLORS.grid,
+      shape: both(inside, (_x, y) => y >= row && y < row + g.gridWidth),
+      box: [insideBox[0], row, insideBox[2], row + g.gridWidth],
+    });
   }
-  for (const [rx0, ry0, rx1, ry1] of g.rings) {
+  for (const ring of g.rings) {
+    const [rx0, ry0, rx1, ry1] = ring;
     const r = (rx1 - rx0) / 2;
-    out.push({ color: COLORS.frame, shape: roundRect(rx0, ry0, rx1, ry1, r) });
+    out.push({ color: COLORS.frame, shape: roundRect(rx0, ry0, rx1, ry1, r), box: ring });
     if (g.ringBorder > 0) {
-      const b = g.ringBorder;
-      out.push({ color: COLORS.ring, shape: roundRect(rx0 + b, ry0 + b, rx1 - b, ry1 - b, Math.max(0, r - b)) });
+      const rb = g.ringBorder;
+      out.push({ color: COLORS.ring, shape: roundRect(rx0 + rb, ry0 + rb, rx1 - rb, ry1 - rb, Math.max(0, r - rb)), box: ring });
     }
   }
   const check = g.check;
   if (check.kind === 'pixels') {
     const set = new Set(check.pixels.map(([x, y]) => `${x},${y}`));
-    out.push({ color: COLORS.check, shape: (x, y) => set.has(`${Math.floor(x)},${Math.floor(y)}`) });
+    const xs = check.pixels.map(([x]) => x);
+    const ys = check.pixels.map(([, y]) => y);
+    out.push({
+      color: COLORS.check,
+      shape: (x, y) => set.has(`${Math.floor(x)},${Math.floor(y)}`),
+      box: [Math.min(...xs), Math.min(...ys), Math.max(...xs) + 1, Math.max(...ys) + 1],
+    });
   } else {
-    out.push({ color: COLORS.paper, shape: both(inside, stroke(check.points, check.width + 2 * check.halo)) });
-    out.push({ color: COLORS.check, shape: stroke(check.points, check.width) });
+    const strokeBox = (width: number): Box => {
+      const xs = check.points.map(([x]) => x);
+      const ys = check.points.map(([, y]) => y);
+      return [Math.min(...xs) - width / 2, Math.min(...ys) - width / 2, Math.max(...xs) + width / 2, Math.max(...ys) + width / 2];
+    };
+    const haloWidth = check.width + 2 * check.halo;
+    out.push({ color: COLORS.paper, shape: both(inside, stroke(check.points, haloWidth)), box: strokeBox(haloWidth) });
+    out.push({ color: COLORS.check, shape: stroke(check.points, check.width), box: strokeBox(check.width) });
   }
   return out;
 }
@@ -190,6 +217,7 @@ export function drawIcon(size: number): Uint8Array {
   const step = 1 / SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
+      const near = stack.filter(({ box }) => box[0] < px + 1 && box[2] > px && box[1] < py + 1 && box[3] > py);
       // Each sample takes the colour of the topmost layer under it; averaging premultiplied
       // samples keeps shared edges (paper against frame) free of seams.
       let r = 0;
@@ -200,9 +228,9 @@ export function drawIcon(size: number): Uint8Array {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
           const x = px + (sx + 0.5) * step;
           const y = py + (sy + 0.5) * step;
-          for (let i = stack.length - 1; i >= 0; i--) {
-            if (stack[i].shape(x, y)) {
-              const [cr, cg, cb, ca] = stack[i].color;
+          for (let i = near.length - 1; i >= 0; i--) {
+            if (near[i].shape(x, y)) {
+              const [cr, cg, cb, ca] = near[i].color;
               r += cr * ca;
               g += cg * ca;
               b += cb * ca;
