@@ -1,14 +1,10 @@
-import { AlignmentType, LineRuleType, type IStylesOptions, type IRunStylePropertiesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IFontAttributesProperties, type IStylesOptions } from 'docx';
 import type { Lang } from '../core/types';
 import { BODY_CHAR, CHAR_SPACING, FONT, LATIN_FONT, LINE, SIZE } from './gbt-9704';
 
-/**
- * East Asian text in `eastAsia`, Latin letters and digits in Times New Roman.
- * The eastAsia hint makes characters both scripts share (“ ” ： — …) take
- * the Chinese face, as they do when typed in a Chinese Word.
- */
-export function fonts(eastAsia: string, latin: string = LATIN_FONT): IRunStylePropertiesOptions['font'] {
-  return { ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' };
+/** East Asian text in `eastAsia`, Latin letters and digits in Times New Roman. */
+export function fonts(eastAsia: string, latin: string = LATIN_FONT): IFontAttributesProperties {
+  return { ascii: latin, hAnsi: latin, cs: latin, eastAsia };
 }
 
 /** Word keeps firstLineChars over firstLine; LibreOffice and some previewers read only firstLine. */
@@ -40,7 +36,9 @@ export function docxStyles(lang: Lang): IStylesOptions {
     default: {
       document: {
         run: {
-          font: fonts(FONT.body),
+          // In Chinese, characters both scripts share (“ ” — …) take the Chinese face, as when typed in a
+          // Chinese Word; English keeps them in the Latin face. Styles inherit the hint attribute by attribute.
+          font: { ...fonts(FONT.body), hint: lang === 'zh' ? 'eastAsia' : undefined },
           size: SIZE.body,
           sizeComplexScript: SIZE.body,
           // The 28-character line is a Chinese measure; English text keeps its natural spacing.

@@ -98,7 +98,6 @@ function effectiveStyle(styles: XmlElement, id: string): Effective {
 }
 
 const TNR = 'Times New Roman';
-const face = (eastAsia: string, latin = TNR) => ({ ascii: latin, hAnsi: latin, cs: latin, eastAsia, hint: 'eastAsia' });
 const EXACT = { line: '579', lineRule: 'exact', before: '0', after: '0' };
 const BODY_INDENT = { firstLine: '640', firstLineChars: '200' };
 const NO_INDENT = { firstLine: '0', firstLineChars: '0' };
@@ -106,6 +105,9 @@ const NO_INDENT = { firstLine: '0', firstLineChars: '0' };
 /** The styles GB/T 9704 asks for, as a reader of styles.xml finds them. */
 function expectedStyles(lang: Lang): Record<string, Effective> {
   const zh = lang === 'zh';
+  // The eastAsia hint is set once, in the document defaults, and only for Chinese.
+  const hint: Record<string, string> = zh ? { hint: 'eastAsia' } : {};
+  const face = (eastAsia: string, latin = TNR): Record<string, string> => ({ ascii: latin, hAnsi: latin, cs: latin, eastAsia, ...hint });
   const body: Effective = {
     fonts: face('仿宋_GB2312'),
     size: '32',
