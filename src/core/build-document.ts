@@ -67,7 +67,7 @@ export function buildDocument(analysis: Analysis, options: DocOptions = {}): Doc
     if (section.blocks.length === 0) continue;
     number++;
     blocks.push({ kind: 'heading', level: 1, label: words.sectionLabel(number), text: words.sections[section.key] });
-    blocks.push(...section.blocks);
+    for (const block of section.blocks) blocks.push(block);
   }
   if (unit !== null || options.date) {
     blocks.push({ kind: 'signature', unit, date: options.date ? words.date(options.date) : '' });

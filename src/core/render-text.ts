@@ -18,7 +18,8 @@ const ZH_INDENT = '\u3000\u3000';
 export function renderText(doc: DocModel): string {
   const indent = doc.lang === 'en' ? '' : ZH_INDENT;
   const lines: string[] = [];
-  for (const block of doc.blocks) lines.push(...blockLines(block, doc, indent));
+  // Appended one by one: spreading a long table's lines into push() overflows the stack.
+  for (const block of doc.blocks) for (const line of blockLines(block, doc, indent)) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 

@@ -12,7 +12,9 @@ const TERMINALS = /[。！？；….!?;]$/u;
  * endsSentence('他说：“好！”') //=> true
  */
 export function endsSentence(text: string): boolean {
-  if (TERMINALS.test(text)) return true;
-  const bare = text.replace(CLOSERS, '');
-  return bare !== text && TERMINALS.test(bare);
+  // Only the end matters; a month line of thousands of items need not be scanned whole.
+  const tail = text.slice(-64);
+  if (TERMINALS.test(tail)) return true;
+  const bare = tail.replace(CLOSERS, '');
+  return bare !== tail && TERMINALS.test(bare);
 }

@@ -31,7 +31,7 @@ export function groupActivities(activities: readonly Activity[], otherName: stri
   const groups: ActivityGroup[] = [...byName].map(([name, items]) => ({ name, items }));
   if (ungrouped.length === 0) return groups;
   const other = byName.get(otherName);
-  if (other) other.push(...ungrouped);
+  if (other) for (const activity of ungrouped) other.push(activity);
   else groups.push({ name: null, items: ungrouped });
   return groups;
 }
