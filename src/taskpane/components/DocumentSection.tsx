@@ -1,0 +1,175 @@
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
+import { Copy20Regular, DocumentArrowDown20Regular } from '@fluentui/react-icons';
+import type { DocType } from '../../core/types';
+import type { UiStrings } from '../strings';
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalS,
+    '@media (min-width: 560px)': { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalM },
+  },
+  hint: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground3,
+  },
+  previewLabel: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  preview: {
+    margin: 0,
+    maxHeight: '360px',
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase400,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  status: {
+    margin: 0,
+    minHeight: tokens.lineHeightBase300,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** The document fields kept with the workbook. */
+export interface DocFields {
+  readonly docType: DocType;
+  readonly unit: string;
+  readonly title: string;
+  readonly guidance: string;
+  readonly goals: string;
+  readonly nextSteps: string;
+}
+
+export interface DocumentSectionProps {
+  readonly strings: UiStrings;
+  readonly fields: DocFields;
+  /** The generated title, shown while the title field is blank. */
+  readonly defaultTitle: string;
+  /** The document as plain text; null while there is no schedule. */
+  readonly preview: string | null;
+  /** What the last copy or download did, announced politely. */
+  readonly status: string;
+  readonly busy: boolean;
+  readonly onChange: (patch: Partial<DocFields>) => void;
+  readonly onCopy: () => void;
+  /** Absent when the Word renderer is not part of this build. */
+  readonly onDownloadDocx?: () => void;
+}
+
+/** 工作计划 / 工作总结: the fields, a live preview and the ways to take the text away. */
+export function DocumentSection(props: DocumentSectionProps) {
+  const { strings, fields, defaultTitle, preview, status, busy, onChange } = props;
+  const styles = useStyles();
+  const ready = preview !== null;
+  return (
+    <>
+      <Field label={strings.docTypeLabel}>
+        <RadioGroup
+          layout="horizontal"
+          value={fields.docType}
+          onChange={(_, data) => onChange({ docType: data.value === 'summary' ? 'summary' : 'plan' })}
+        >
+          <Radio value="plan" label={strings.docTypes.plan} />
+          <Radio value="summary" label={strings.docTypes.summary} />
+        </RadioGroup>
+      </Field>
+      <div className={styles.fields}>
+        <div className={styles.pair}>
+          <Field label={strings.unitLabel}>
+            <Input
+              value={fields.unit}
+              placeholder={strings.unitPlaceholder}
+              onChange={(_, data) => onChange({ unit: data.value })}
+              data-testid="unit-input"
+            />
+          </Field>
+          <Field label={strings.titleLabel}>
+            <Input
+              value={fields.title}
+              placeholder={defaultTitle || strings.titlePlaceholder}
+              onChange={(_, data) => onChange({ title: data.value })}
+              data-testid="title-input"
+            />
+          </Field>
+        </div>
+        <Field label={strings.guidanceLabel} hint={strings.optionalHint}>
+          <Textarea
+            value={fields.guidance}
+            resize="vertical"
+            onChange={(_, data) => onChange({ guidance: data.value })}
+            data-testid="guidance-input"
+          />
+        </Field>
+        <Field label={strings.goalsLabel} hint={strings.optionalHint}>
+          <Textarea
+            value={fields.goals}
+            resize="vertical"
+            onChange={(_, data) => onChange({ goals: data.value })}
+            data-testid="goals-input"
+          />
+        </Field>
+        {fields.docType === 'summary' ? (
+          <Field label={strings.nextStepsLabel} hint={strings.optionalHint}>
+            <Textarea
+              value={fields.nextSteps}
+              resize="vertical"
+              onChange={(_, data) => onChange({ nextSteps: data.value })}
+              data-testid="next-steps-input"
+            />
+          </Field>
+        ) : null}
+        <p className={styles.hint}>{strings.savedHint}</p>
+      </div>
+      {ready ? (
+        <>
+          <span className={styles.previewLabel} id="doc-preview-label">
+            {strings.previewLabel}
+          </span>
+          <pre className={styles.preview} tabIndex={0} aria-labelledby="doc-preview-label" data-testid="doc-preview">
+            {preview}
+          </pre>
+        </>
+      ) : null}
+      <div className={styles.actions}>
+        <Button icon={<Copy20Regular />} disabled={!ready} onClick={props.onCopy} data-testid="copy-text">
+          {strings.copy}
+        </Button>
+        {props.onDownloadDocx ? (
+          <Button
+            icon={<DocumentArrowDown20Regular />}
+            disabled={!ready || busy}
+            onClick={props.onDownloadDocx}
+            data-testid="download-docx"
+          >
+            {strings.downloadDocx}
+          </Button>
+        ) : null}
+      </div>
+      <p className={styles.status} role="status" aria-live="polite" data-testid="doc-status">
+        {status}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,333 @@
+import type { Field, Lang, MonthStatus } from '../core/types';
+import type { PortErrorCode, WriteReport } from '../core/workbook-port';
+
+/** Every word the pane shows, in Chinese and English. Issue texts come from core's formatIssue. */
+export interface UiStrings {
+  readonly appTitle: string;
+  readonly appTagline: string;
+  readonly loading: string;
+  readonly refresh: string;
+
+  readonly sourceHeading: string;
+  readonly sheetLabel: string;
+  readonly detectedMark: string;
+  readonly noSheets: string;
+  readonly columnsLabel: string;
+  readonly columnsChange: string;
+  readonly columnsDone: string;
+  readonly columnNotFound: string;
+  /** The "automatic" choice: what detection found (null: nothing), or undefined when overridden. */
+  readonly columnAuto: (found: string | null | undefined) => string;
+  readonly fieldNames: Readonly<Record<Field, string>>;
+  readonly newSchedule: string;
+  readonly newScheduleDone: (sheet: string) => string;
+
+  readonly periodHeading: string;
+  readonly yearLabel: string;
+  readonly yearHint: (inferred: number | null) => string;
+  readonly yearInvalid: string;
+  readonly startMonthLabel: string;
+  readonly startMonthOption: (month: number) => string;
+  readonly exemptLabel: string;
+  readonly exemptHint: string;
+
+  readonly coverageHeading: string;
+  readonly monthName: (month: number) => string;
+  readonly monthStatus: Readonly<Record<MonthStatus, string>>;
+  readonly itemCount: (count: number) => string;
+  readonly coverageSummary: (gaps: readonly number[], exempt: readonly number[]) => string;
+  readonly coverageTile: (month: number, status: MonthStatus, count: number) => string;
+  readonly periodCaption: (year: number | null, months: readonly number[]) => string;
+
+  readonly issuesHeading: string;
+  readonly noIssues: string;
+  readonly issueCount: (errors: number, warnings: number) => string;
+  readonly severity: { readonly error: string; readonly warning: string };
+  readonly sheetLevel: string;
+  readonly goToCell: (cell: string) => string;
+  readonly showAllIssues: (count: number) => string;
+
+  readonly tablesHeading: string;
+  readonly tablesHint: string;
+  readonly tablesHintFile: string;
+  readonly buildTables: string;
+  readonly building: string;
+  readonly buildProgress: (done: number, total: number) => string;
+  readonly writeReport: (report: WriteReport) => string;
+  readonly needSchedule: string;
+
+  readonly documentHeading: string;
+  readonly docTypeLabel: string;
+  readonly docTypes: { readonly plan: string; readonly summary: string };
+  readonly unitLabel: string;
+  readonly unitPlaceholder: string;
+  readonly titleLabel: string;
+  readonly titlePlaceholder: string;
+  readonly guidanceLabel: string;
+  readonly goalsLabel: string;
+  readonly nextStepsLabel: string;
+  readonly optionalHint: string;
+  readonly savedHint: string;
+  readonly previewLabel: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly downloadDocx: string;
+  readonly preparingDocx: string;
+  readonly downloadWorkbook: string;
+  readonly preparingWorkbook: string;
+  readonly downloaded: (fileName: string) => string;
+  readonly planWorkbookSuffix: string;
+
+  readonly openFile: string;
+  readonly openAnother: string;
+  readonly openingFile: (name: string) => string;
+  readonly fileHint: string;
+  readonly fileIntro: string;
+  readonly wpsHint: string;
+  readonly currentFile: (name: string) => string;
+
+  readonly errorTitle: string;
+  readonly dismiss: string;
+  readonly portErrors: Readonly<Record<PortErrorCode, string>>;
+  readonly unexpectedError: (message: string) => string;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const zhMonth = (m: number) => `${m}月`;
+const enMonth = (m: number) => EN_MONTHS[m - 1] ?? String(m);
+
+const zh: UiStrings = {
+  appTitle: '计划表助手',
+  appTagline: '检查活动安排表每个月是否都有安排，生成计划表和工作计划、工作总结。',
+  loading: '正在读取工作簿…',
+  refresh: '重新读取',
+
+  sourceHeading: '活动安排表',
+  sheetLabel: '工作表',
+  detectedMark: '（自动识别）',
+  noSheets: '工作簿中没有可用的工作表。',
+  columnsLabel: '识别到的列',
+  columnsChange: '更改列',
+  columnsDone: '完成',
+  columnNotFound: '未找到',
+  columnAuto: (found) => (found === undefined ? '自动' : found ? `自动（${found}）` : '自动（未找到）'),
+  fieldNames: { month: '月份', activity: '活动内容', group: '工作类别', owner: '负责人', status: '完成情况', notes: '备注' },
+  newSchedule: '新建活动安排表',
+  newScheduleDone: (sheet) => `已新建工作表“${sheet}”，带有表头和月份、工作类别的下拉列表。请在其中填写活动。`,
+
+  periodHeading: '计划期',
+  yearLabel: '年度',
+  yearHint: (inferred) => (inferred ? `留空时按表格推断：${inferred}年` : '留空时按表格标题和日期推断'),
+  yearInvalid: '请输入四位数的年份，例如 2024。',
+  startMonthLabel: '起始月份',
+  startMonthOption: (m) => (m === 1 ? '1月（自然年）' : m === 9 ? '9月（学年）' : `${m}月`),
+  exemptLabel: '不计月份',
+  exemptHint: '如寒暑假：这些月份没有活动也不算缺少。',
+
+  coverageHeading: '月度覆盖',
+  monthName: zhMonth,
+  monthStatus: { covered: '已覆盖', gap: '缺少活动', exempt: '不计' },
+  itemCount: (n) => `${n} 项`,
+  coverageSummary: (gaps, exempt) =>
+    (gaps.length === 0 ? '每个月都有活动安排。' : `有 ${gaps.length} 个月缺少活动：${gaps.map(zhMonth).join('、')}。`) +
+    (exempt.length > 0 ? `不计：${exempt.map(zhMonth).join('、')}。` : ''),
+  coverageTile: (m, status, count) =>
+    `${zhMonth(m)}：${status === 'covered' ? `已覆盖，${count} 项活动` : status === 'gap' ? '缺少活动' : `不计${count ? `，${count} 项活动` : ''}`}`,
+  periodCaption: (year, months) => {
+    const first = months[0] ?? 1;
+    const last = months[months.length - 1] ?? 12;
+    if (year === null) return `${zhMonth(first)}至${zhMonth(last)}（年度未知）`;
+    return first === 1 ? `${year}年1月至12月` : `${year}年${first}月至${year + 1}年${last}月`;
+  },
+
+  issuesHeading: '问题',
+  noIssues: '没有发现问题。',
+  issueCount: (e, w) => [e ? `${e} 个错误` : '', w ? `${w} 个提醒` : ''].filter(Boolean).join('，'),
+  severity: { error: '错误', warning: '提醒' },
+  sheetLevel: '整张表',
+  goToCell: (cell) => `定位到单元格 ${cell}`,
+  showAllIssues: (n) => `显示全部 ${n} 条`,
+
+  tablesHeading: '计划表',
+  tablesHint: '在工作簿中写入“主要工作”“月度安排”“覆盖检查”三张表。原来的活动安排表不会被改动。',
+  tablesHintFile: '下载一份新的工作簿：原有内容不变，另加“主要工作”“月度安排”“覆盖检查”三张表。',
+  buildTables: '生成计划表',
+  building: '正在生成计划表…',
+  buildProgress: (d, t) => `已完成 ${d}/${t}`,
+  writeReport: (report) =>
+    '已写入：' +
+    report.sheets
+      .map((s) => `“${s.sheet}”（${s.rows} 行${s.replaced ? '，已更新' : ''}）`)
+      .join('、') +
+    '。',
+  needSchedule: '先选择一张活动安排表。',
+
+  documentHeading: '工作计划 / 总结',
+  docTypeLabel: '文档类型',
+  docTypes: { plan: '工作计划', summary: '工作总结' },
+  unitLabel: '单位名称',
+  unitPlaceholder: '例如：红星小学工会',
+  titleLabel: '标题',
+  titlePlaceholder: '留空时自动生成',
+  guidanceLabel: '指导思想',
+  goalsLabel: '工作目标',
+  nextStepsLabel: '下一步打算',
+  optionalHint: '选填；留空则文档中不出现这一部分。',
+  savedHint: '这些内容随工作簿保存，下次打开仍在，命令行也会使用。',
+  previewLabel: '预览',
+  copy: '复制',
+  copied: '已复制到剪贴板。',
+  copyFailed: '无法访问剪贴板。请点击预览，按 Ctrl+A 全选后复制。',
+  downloadDocx: '下载 Word 文档',
+  preparingDocx: '正在生成 Word 文档…',
+  downloadWorkbook: '下载计划表工作簿',
+  preparingWorkbook: '正在生成工作簿…',
+  downloaded: (name) => `已下载“${name}”。`,
+  planWorkbookSuffix: '-计划表',
+
+  openFile: '打开 Excel 文件',
+  openAnother: '打开其他文件',
+  openingFile: (name) => `正在读取“${name}”…`,
+  fileHint: '支持 .xlsx 格式。文件只在本机浏览器中处理，不会上传。',
+  fileIntro: '打开活动安排表（.xlsx），查看每个月的活动覆盖情况和表格问题，生成计划表工作簿和工作计划、工作总结。',
+  wpsHint: '使用 WPS 或旧版 Office（.xls）？请先“另存为” .xlsx 格式。',
+  currentFile: (name) => `当前文件：${name}`,
+
+  errorTitle: '出错了',
+  dismiss: '关闭',
+  portErrors: {
+    cell_edit_mode: 'Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。',
+    sheet_protected: '工作表受保护，无法写入。请在“审阅 › 撤销工作表保护”后再试。',
+    payload_too_large: '数据超过了 Excel 单次请求的上限（5 MB）。请删去多余的行或把表格拆开后再试。',
+    api_unsupported: '当前版本的 Excel 不支持这项功能。请更新 Office，或改用网页版 Excel。',
+    sheet_not_found: '找不到这张工作表，它可能已被改名或删除。请重新读取后再选择。',
+    not_a_workbook: '无法打开这个文件：它不是 .xlsx 格式的 Excel 工作簿。WPS 文件或 .xls 文件请先另存为 .xlsx。',
+    unknown: '操作没有完成。请再试一次；如果仍然出错，请关闭并重新打开计划表助手。',
+  },
+  unexpectedError: (message) => `操作没有完成：${message}`,
+};
+
+const en: UiStrings = {
+  appTitle: 'PlanSheet',
+  appTagline: 'Checks that every month of your schedule has activities, and builds the plan tables and the work plan or summary.',
+  loading: 'Reading the workbook…',
+  refresh: 'Read again',
+
+  sourceHeading: 'Schedule',
+  sheetLabel: 'Sheet',
+  detectedMark: ' (detected)',
+  noSheets: 'The workbook has no sheet to read.',
+  columnsLabel: 'Columns found',
+  columnsChange: 'Change columns',
+  columnsDone: 'Done',
+  columnNotFound: 'not found',
+  columnAuto: (found) => (found === undefined ? 'Auto' : found ? `Auto (${found})` : 'Auto (not found)'),
+  fieldNames: { month: 'Month', activity: 'Activity', group: 'Group', owner: 'Owner', status: 'Status', notes: 'Notes' },
+  newSchedule: 'New schedule sheet',
+  newScheduleDone: (sheet) => `Added the sheet “${sheet}” with headers and drop-down lists for month and group. Fill in your activities there.`,
+
+  periodHeading: 'Period',
+  yearLabel: 'Year',
+  yearHint: (inferred) => (inferred ? `Leave blank to use the sheet's year: ${inferred}` : "Leave blank to infer it from the sheet's title and dates"),
+  yearInvalid: 'Enter a four-digit year, such as 2024.',
+  startMonthLabel: 'Starts in',
+  startMonthOption: (m) =>
+    m === 1 ? 'January (calendar year)' : m === 9 ? 'September (school year)' : (['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m] ?? String(m)),
+  exemptLabel: 'Months not counted',
+  exemptHint: 'Such as holidays: no activity in these months is not a gap.',
+
+  coverageHeading: 'Month coverage',
+  monthName: enMonth,
+  monthStatus: { covered: 'Covered', gap: 'Gap', exempt: 'Not counted' },
+  itemCount: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
+  coverageSummary: (gaps, exempt) =>
+    (gaps.length === 0
+      ? 'Every month has activities.'
+      : `${gaps.length} ${gaps.length === 1 ? 'month has' : 'months have'} no activity: ${gaps.map(enMonth).join(', ')}.`) +
+    (exempt.length > 0 ? ` Not counted: ${exempt.map(enMonth).join(', ')}.` : ''),
+  coverageTile: (m, status, count) =>
+    `${enMonth(m)}: ${status === 'covered' ? `covered, ${count} ${count === 1 ? 'activity' : 'activities'}` : status === 'gap' ? 'gap, no activity' : 'not counted'}`,
+  periodCaption: (year, months) => {
+    const first = months[0] ?? 1;
+    const last = months[months.length - 1] ?? 12;
+    if (year === null) return `${enMonth(first)} to ${enMonth(last)} (year unknown)`;
+    return first === 1 ? `Jan to Dec ${year}` : `${enMonth(first)} ${year} to ${enMonth(last)} ${year + 1}`;
+  },
+
+  issuesHeading: 'Issues',
+  noIssues: 'No issues found.',
+  issueCount: (e, w) =>
+    [e ? `${e} ${e === 1 ? 'error' : 'errors'}` : '', w ? `${w} ${w === 1 ? 'warning' : 'warnings'}` : ''].filter(Boolean).join(', '),
+  severity: { error: 'Error', warning: 'Warning' },
+  sheetLevel: 'Sheet',
+  goToCell: (cell) => `Go to cell ${cell}`,
+  showAllIssues: (n) => `Show all ${n}`,
+
+  tablesHeading: 'Plan tables',
+  tablesHint: 'Writes three sheets into the workbook: Main Work, Monthly Schedule and Coverage. Your schedule sheet is not changed.',
+  tablesHintFile: 'Downloads a new workbook: everything in yours, plus the Main Work, Monthly Schedule and Coverage sheets.',
+  buildTables: 'Build plan tables',
+  building: 'Building the plan tables…',
+  buildProgress: (d, t) => `${d} of ${t} done`,
+  writeReport: (report) =>
+    'Written: ' +
+    report.sheets.map((s) => `“${s.sheet}” (${s.rows} ${s.rows === 1 ? 'row' : 'rows'}${s.replaced ? ', updated' : ''})`).join(', ') +
+    '.',
+  needSchedule: 'Choose a schedule sheet first.',
+
+  documentHeading: 'Work plan / summary',
+  docTypeLabel: 'Document',
+  docTypes: { plan: 'Work plan', summary: 'Work summary' },
+  unitLabel: 'Organisation',
+  unitPlaceholder: 'e.g. Red Star School Union',
+  titleLabel: 'Title',
+  titlePlaceholder: 'Leave blank for the usual title',
+  guidanceLabel: 'Guiding principles',
+  goalsLabel: 'Goals',
+  nextStepsLabel: 'Next steps',
+  optionalHint: 'Optional; left out of the document when blank.',
+  savedHint: 'Kept with the workbook, so they are here next time and the command line uses them too.',
+  previewLabel: 'Preview',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'The clipboard is not available. Click the preview, press Ctrl+A and copy.',
+  downloadDocx: 'Download Word document',
+  preparingDocx: 'Making the Word document…',
+  downloadWorkbook: 'Download plan workbook',
+  preparingWorkbook: 'Making the workbook…',
+  downloaded: (name) => `Downloaded “${name}”.`,
+  planWorkbookSuffix: '-plan',
+
+  openFile: 'Open an Excel file',
+  openAnother: 'Open another file',
+  openingFile: (name) => `Reading “${name}”…`,
+  fileHint: '.xlsx files. The file is read in this browser only; nothing is uploaded.',
+  fileIntro: 'Open your activity schedule (.xlsx) to see which months have activities and what needs fixing, and to get the plan workbook and the work plan or summary.',
+  wpsHint: 'Using WPS or an old Office (.xls)? Save the file as .xlsx first.',
+  currentFile: (name) => `File: ${name}`,
+
+  errorTitle: 'Something went wrong',
+  dismiss: 'Dismiss',
+  portErrors: {
+    cell_edit_mode: 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
+    sheet_protected: 'The sheet is protected, so nothing can be written. Unprotect it (Review › Unprotect Sheet) and try again.',
+    payload_too_large: 'This is more data than Excel takes in one request (5 MB). Remove unused rows or split the sheet, then try again.',
+    api_unsupported: 'This version of Excel does not support this feature. Update Office or use Excel on the web.',
+    sheet_not_found: 'That sheet is gone; it may have been renamed or deleted. Read the workbook again and choose another.',
+    not_a_workbook: 'This file cannot be opened: it is not an Excel workbook in .xlsx format. Save WPS or .xls files as .xlsx first.',
+    unknown: 'That did not work. Try again; if it keeps failing, close PlanSheet and open it again.',
+  },
+  unexpectedError: (message) => `That did not work: ${message}`,
+};
+
+/**
+ * The pane's words in one language.
+ *
+ * @example
+ * uiStrings('zh').buildTables //=> '生成计划表'
+ */
+export function uiStrings(lang: Lang): UiStrings {
+  return lang === 'en' ? en : zh;
+}

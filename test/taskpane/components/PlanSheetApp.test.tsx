@@ -1,0 +1,148 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { analyzeSheet } from '../../../src/core/analyze-sheet';
+import { describePlanSheets } from '../../../src/core/describe-plan-sheets';
+import { formatIssue } from '../../../src/core/format-issue';
+import type { CellValue, Lang } from '../../../src/core/types';
+import { PortError, type PlanSettings } from '../../../src/core/workbook-port';
+import { PlanSheetApp } from '../../../src/taskpane/components/PlanSheetApp';
+import { SAVE_DELAY_MS } from '../../../src/taskpane/hooks/use-plan-sheet';
+import { grid } from '../../helpers/grid';
+import { FakePort } from '../fake-port';
+
+const HEADER: CellValue[] = ['月份', '活动内容', '工作类别', '负责人'];
+
+function schedule(rows: CellValue[][], sheet = '活动安排') {
+  return grid([['2024年工会活动安排表', null, null, null], HEADER, ...rows], { sheet, merges: ['A1:D1'] });
+}
+
+const ROWS: CellValue[][] = [
+  ['1月', '元旦联欢会', '文体活动', '张老师'],
+  ['3月', '三八节座谈会', '关爱帮扶', '李老师'],
+  ['找时间', '春季健步走', '文体活动', '王老师'],
+  ['4月', '教职工运动会', '文体活动', '王老师'],
+  ['5月', '劳模表彰', '思想政治', '张老师'],
+  ['6月', '端午包粽子', '文体活动', '李老师'],
+  ['9月', '教师节慰问', '关爱帮扶', '张老师'],
+  ['10月', '重阳节看望退休教师', '关爱帮扶', '李老师'],
+  ['11月', '教代会', '民主管理', '张老师'],
+  ['12月', '年终总结', '自身建设', '张老师'],
+];
+
+const notes = grid([['说明'], ['这张表记录了会议纪要。']], { sheet: '说明' });
+
+function tileStatuses(): Record<string, string> {
+  const strip = screen.getByTestId('coverage-strip');
+  return Object.fromEntries(within(strip).getAllByRole('listitem').map((li) => [li.dataset.month!, li.dataset.status!]));
+}
+
+async function renderApp(port: FakePort, lang: Lang = 'zh') {
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <PlanSheetApp port={port} lang={lang} />
+    </FluentProvider>,
+  );
+  await screen.findByTestId('coverage-strip');
+  return view;
+}
+
+describe('PlanSheetApp', () => {
+  it('finds the schedule sheet behind a notes sheet and shows its gaps', async () => {
+    const port = new FakePort([notes, schedule(ROWS)]);
+    await renderApp(port);
+    expect((screen.getByTestId('sheet-select') as HTMLSelectElement).value).toBe('活动安排');
+    expect(screen.getByRole('option', { name: '活动安排（自动识别）' })).toBeTruthy();
+    expect(tileStatuses()).toEqual({
+      1: 'covered', 2: 'gap', 3: 'covered', 4: 'covered', 5: 'covered', 6: 'covered',
+      7: 'gap', 8: 'gap', 9: 'covered', 10: 'covered', 11: 'covered', 12: 'covered',
+    });
+    expect(screen.getByTestId('coverage-summary').textContent).toBe('有 3 个月缺少活动：2月、7月、8月。');
+  });
+
+  it('selects the cell of an issue when it is clicked', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port);
+    const result = analyzeSheet(schedule(ROWS));
+    const issue = result.ok ? result.analysis.issues.find((i) => i.cell === 'A5') : undefined;
+    expect(issue?.code).toBe('month_unknown');
+    expect(screen.getByTitle('定位到单元格 A5').textContent).toBe(`A5${formatIssue(issue!, 'zh')}`);
+    fireEvent.click(screen.getByTitle('定位到单元格 A5'));
+    await waitFor(() => expect(port.callsOf('selectCell')).toEqual([['活动安排', 'A5']]));
+  });
+
+  it('shows a port error in words in the message bar', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port);
+    port.failNext('selectCell', new PortError('cell_edit_mode', 'InvalidOperationInCellEditMode'));
+    fireEvent.click(screen.getByTitle('定位到单元格 A5'));
+    expect((await screen.findByTestId('error-bar')).textContent).toBe(
+      '出错了Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。',
+    );
+  });
+
+  it('loads the document fields from the workbook and saves edits, keeping the outputs', async () => {
+    const outputs = [{ key: 'work' as const, sheet: '主要工作', table: 'PlanSheet_Work' }];
+    const stored: PlanSettings = { unit: '红星小学工会', goals: '办好十件实事', outputs };
+    const port = new FakePort([schedule(ROWS)], { settings: stored });
+    await renderApp(port);
+    expect((screen.getByTestId('unit-input') as HTMLInputElement).value).toBe('红星小学工会');
+    expect((screen.getByTestId('goals-input') as HTMLTextAreaElement).value).toBe('办好十件实事');
+    expect(screen.getByTestId('doc-preview').textContent).toContain('办好十件实事');
+
+    fireEvent.change(screen.getByTestId('guidance-input'), { target: { value: '以习近平新时代中国特色社会主义思想为指导' } });
+    expect(screen.getByTestId('doc-preview').textContent).toContain('以习近平新时代中国特色社会主义思想为指导');
+    expect(port.callsOf('saveSettings')).toEqual([]);
+    await waitFor(() => expect(port.callsOf('saveSettings')).toHaveLength(1), { timeout: SAVE_DELAY_MS * 4 });
+    expect(port.settings).toEqual({ ...stored, guidance: '以习近平新时代中国特色社会主义思想为指导' });
+  });
+
+  it('counts exempt months as not gaps and saves them', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port);
+    const exempt = screen.getByTestId('exempt-months');
+    fireEvent.click(within(exempt).getByLabelText('7月'));
+    fireEvent.click(within(exempt).getByLabelText('8月'));
+    expect(tileStatuses()).toMatchObject({ 2: 'gap', 7: 'exempt', 8: 'exempt' });
+    expect(screen.getByTestId('coverage-summary').textContent).toBe('有 1 个月缺少活动：2月。不计：7月、8月。');
+    await waitFor(() => expect(port.settings.exempt).toEqual([7, 8]), { timeout: SAVE_DELAY_MS * 4 });
+  });
+
+  it('refreshes the strip when the watched sheet changes', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port);
+    await waitFor(() => expect(port.callsOf('watchSheet')).toEqual([['活动安排']]));
+    act(() => port.edit(schedule([...ROWS, ['2月', '迎春长跑', '文体活动', '王老师']])));
+    await waitFor(() => expect(tileStatuses()[2]).toBe('covered'));
+  });
+
+  it('builds the plan tables from the analysis and says what it wrote', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port, 'en');
+    fireEvent.click(screen.getByTestId('build-tables'));
+    await waitFor(() => expect(screen.getByTestId('build-result').textContent).not.toBe(''));
+    const result = analyzeSheet(schedule(ROWS));
+    expect(port.written).toEqual(result.ok ? describePlanSheets(result.analysis, 'en') : null);
+    expect(screen.getByTestId('build-result').textContent).toBe(
+      `Written: “Main Work” (${port.written[0].rows.length} rows), “Monthly Schedule” (${port.written[1].rows.length} rows), “Coverage” (${port.written[2].rows.length} rows).`,
+    );
+    // The sheets just written are ours now, so they are not offered as the schedule.
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toContain('活动安排 (detected)');
+    expect(screen.queryByRole('option', { name: 'Main Work' })).toBeNull();
+  });
+
+  it('creates a schedule sheet and switches to it', async () => {
+    const port = new FakePort([notes]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PlanSheetApp port={port} lang="zh" />
+      </FluentProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: '新建活动安排表' }));
+    await waitFor(() => expect((screen.getByTestId('sheet-select') as HTMLSelectElement).value).toBe('活动安排表'));
+    expect(port.callsOf('createScheduleSheet').map(([spec]) => (spec as { name: string }).name)).toEqual(['活动安排表']);
+    expect(screen.getByTestId('source-notice').textContent).toBe(
+      '已新建工作表“活动安排表”，带有表头和月份、工作类别的下拉列表。请在其中填写活动。',
+    );
+  });
+});

@@ -1,0 +1,115 @@
+import type { Grid, SheetSpec } from '../../src/core/types';
+import {
+  PortError,
+  type PlanSettings,
+  type ScheduleTemplate,
+  type WorkbookPort,
+  type WriteReport,
+} from '../../src/core/workbook-port';
+
+/**
+ * An in-memory WorkbookPort for pane tests: sheets are grids, every call is
+ * recorded, and a test can make the next call of a method fail or fire the
+ * change callback of a watched sheet.
+ */
+export class FakePort implements WorkbookPort {
+  readonly mode: 'excel' | 'file';
+  readonly calls: { method: string; args: unknown[] }[] = [];
+  readonly grids = new Map<string, Grid>();
+  settings: PlanSettings;
+  written: readonly SheetSpec[] = [];
+  private readonly failures = new Map<string, PortError>();
+  private readonly watchers = new Map<string, Set<() => void>>();
+
+  constructor(grids: readonly Grid[], options: { mode?: 'excel' | 'file'; settings?: PlanSettings } = {}) {
+    this.mode = options.mode ?? 'excel';
+    this.settings = options.settings ?? {};
+    for (const g of grids) this.grids.set(g.sheetName, g);
+  }
+
+  /** The next call of `method` rejects with this error. */
+  failNext(method: keyof WorkbookPort, error: PortError): void {
+    this.failures.set(method, error);
+  }
+
+  /** What the user would do in Excel: replace a sheet's cells, then Excel fires onChanged. */
+  edit(grid: Grid): void {
+    this.grids.set(grid.sheetName, grid);
+    for (const cb of this.watchers.get(grid.sheetName) ?? []) cb();
+  }
+
+  callsOf(method: keyof WorkbookPort): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  private async record<T>(method: keyof WorkbookPort, args: unknown[], run: () => T): Promise<T> {
+    this.calls.push({ method, args });
+    const failure = this.failures.get(method);
+    if (failure) {
+      this.failures.delete(method);
+      throw failure;
+    }
+    return run();
+  }
+
+  listSheets(): Promise<readonly string[]> {
+    return this.record('listSheets', [], () => [...this.grids.keys()]);
+  }
+
+  readSheet(name: string): Promise<Grid> {
+    return this.record('readSheet', [name], () => {
+      const grid = this.grids.get(name);
+      if (!grid) throw new PortError('sheet_not_found', name);
+      return grid;
+    });
+  }
+
+  writePlanSheets(specs: readonly SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WriteReport> {
+    return this.record('writePlanSheets', [specs], () => {
+      this.written = specs;
+      const sheets = specs.map((s, i) => {
+        onProgress?.(i + 1, specs.length);
+        const replaced = this.grids.has(s.name);
+        this.grids.set(s.name, { sheetName: s.name, origin: { row: 0, col: 0 }, values: [s.columns.map((c) => c.header)], merges: [] });
+        return { key: s.key, sheet: s.name, table: s.tableName, rows: s.rows.length, replaced };
+      });
+      this.settings = { ...this.settings, outputs: sheets.map(({ key, sheet, table }) => ({ key, sheet, table })) };
+      return { sheets };
+    });
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    return this.record('selectCell', [sheet, address], () => undefined);
+  }
+
+  watchSheet(sheet: string, onChange: () => void): Promise<() => void> {
+    return this.record('watchSheet', [sheet], () => {
+      const set = this.watchers.get(sheet) ?? new Set();
+      set.add(onChange);
+      this.watchers.set(sheet, set);
+      return () => set.delete(onChange);
+    });
+  }
+
+  loadSettings(): Promise<PlanSettings> {
+    return this.record('loadSettings', [], () => this.settings);
+  }
+
+  saveSettings(settings: PlanSettings): Promise<void> {
+    return this.record('saveSettings', [settings], () => {
+      this.settings = settings;
+    });
+  }
+
+  createScheduleSheet(spec: ScheduleTemplate): Promise<string> {
+    return this.record('createScheduleSheet', [spec], () => {
+      this.grids.set(spec.name, {
+        sheetName: spec.name,
+        origin: { row: 0, col: 0 },
+        values: [[spec.title, ...spec.headers.slice(1).map(() => null)], [...spec.headers]],
+        merges: [],
+      });
+      return spec.name;
+    });
+  }
+}
