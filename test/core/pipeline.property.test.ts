@@ -7,7 +7,7 @@ const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', 
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** A month expression and the months it means, written independently of the parser. */
-const monthExpr: fc.Arbitrary<{ text: string; months: number[] }> = fc.oneof(
+const monthExpr: fc.Arbitrary<{ text: string; months: readonly number[] }> = fc.oneof<fc.Arbitrary<{ text: string; months: readonly number[] }>[]>(
   fc.integer({ min: 1, max: 12 }).map((m) => ({ text: `${m}月`, months: [m] })),
   fc.integer({ min: 1, max: 12 }).map((m) => ({ text: `${CHINESE[m - 1]}月`, months: [m] })),
   fc
@@ -20,7 +20,7 @@ const monthExpr: fc.Arbitrary<{ text: string; months: number[] }> = fc.oneof(
 );
 
 interface ModelRow {
-  month: { text: string; months: number[] };
+  month: { text: string; months: readonly number[] };
   /** Rows that share this month cell through a merge, below it. */
   mergedBelow: number;
   blankAfter: boolean;
