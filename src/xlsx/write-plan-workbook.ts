@@ -1,13 +1,13 @@
 import type ExcelJS from 'exceljs';
 import { chooseOutputNames, type OutputTarget } from '../core/choose-output-names';
-import { settingsToRows, SETTINGS_SHEET } from '../core/plan-settings';
 import { tableHeaders } from '../core/table-headers';
 import type { OutputValue, SheetSpec } from '../core/types';
 import { columnLetters } from '../core/to-a1';
-import { PortError, type PlanSettings, type WriteReport, type WrittenSheet } from '../core/workbook-port';
+import type { PlanSettings, WriteReport, WrittenSheet } from '../core/workbook-port';
 import { findLostParts, type LostPart } from './find-lost-parts';
 import { listZipEntries } from './list-zip-entries';
 import { loadWorkbook } from './read-workbook';
+import { putSettingsSheet, removeSheet, setOrderNo } from './write-settings';
 
 export interface PlanWorkbook {
   /** The new workbook: a copy of the original with the plan sheets added or replaced. */
@@ -74,7 +74,7 @@ export async function writePlanWorkbook(
   });
 
   const saved: PlanSettings = { ...settings, outputs: targets.map((t) => ({ key: t.key, sheet: t.sheet, table: t.table })) };
-  writeSettingsSheet(workbook, saved);
+  putSettingsSheet(workbook, saved);
 
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   options.onProgress?.(total, total);
@@ -127,42 +127,4 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, target: OutputT
       ],
     });
   }
-}
-
-/**
- * Puts the settings into the very hidden `_plansheet` sheet, in place of ours.
- * A sheet of that name without our marker in A1 is a user's: it is not
- * overwritten, and the build stops with a reason rather than losing it.
- */
-function writeSettingsSheet(workbook: ExcelJS.Workbook, settings: PlanSettings): void {
-  const rows = settingsToRows(settings);
-  const existing = workbook.getWorksheet(SETTINGS_SHEET);
-  if (existing) {
-    const marker = existing.getCell('A1').value;
-    if (marker !== null && marker !== rows[0][0]) {
-      throw new PortError('unknown', `the workbook has a sheet named ${SETTINGS_SHEET} that PlanSheet did not write`);
-    }
-  }
-  const orderNo = existing ? removeSheet(workbook, existing) : undefined;
-  const ws = workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-  if (orderNo !== undefined) setOrderNo(ws, orderNo);
-  rows.forEach(([key, value], r) => {
-    ws.getCell(r + 1, 1).value = key;
-    ws.getCell(r + 1, 2).value = value;
-  });
-}
-
-/**
- * Removes a sheet and gives its tab position, so that what replaces it goes
- * back in the same place: a rebuild must not shuffle the user's tabs. exceljs
- * orders sheets by this internal number when it writes.
- */
-function removeSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet): number {
-  const orderNo = (ws as unknown as { orderNo: number }).orderNo;
-  workbook.removeWorksheet(ws.id);
-  return orderNo;
-}
-
-function setOrderNo(ws: ExcelJS.Worksheet, orderNo: number): void {
-  (ws as unknown as { orderNo: number }).orderNo = orderNo;
 }

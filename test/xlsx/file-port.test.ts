@@ -1,0 +1,168 @@
+import ExcelJS from 'exceljs';
+import { settingsToRows, SETTINGS_SHEET } from '../../src/core/plan-settings';
+import type { SheetSpec } from '../../src/core/types';
+import { PortError, type ScheduleTemplate } from '../../src/core/workbook-port';
+import { createFilePort } from '../../src/xlsx/file-port';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { makeXlsx } from '../helpers/make-xlsx';
+
+const SPEC: SheetSpec = {
+  key: 'coverage',
+  name: '覆盖检查',
+  tableName: 'PlanSheet_Coverage',
+  columns: [
+    { header: '月份', width: 8 },
+    { header: '合计', width: 8, numberFormat: '0' },
+    { header: '状态', width: 10 },
+  ],
+  rows: [
+    ['一月', 1, '已覆盖'],
+    ['二月', 0, '缺少活动'],
+  ],
+  highlight: { column: 2, equals: '缺少活动' },
+};
+
+const TEMPLATE: ScheduleTemplate = {
+  name: '活动安排表',
+  title: '2025年工会活动安排表',
+  headers: ['月份', '活动内容', '工作类别', '负责人', '完成情况', '备注'],
+  lists: [
+    { column: 0, values: ['1月', '2月', '每月', '全年', '待定'] },
+    { column: 2, values: ['思想政治', '文体活动'] },
+  ],
+};
+
+async function schedule(): Promise<Uint8Array> {
+  return makeXlsx([
+    { name: '活动安排', rows: [['月份', '活动内容'], ['一月', '元旦活动']] },
+    { name: '说明', rows: [['备注']] },
+    { name: SETTINGS_SHEET, rows: settingsToRows({ year: 2024, unit: '××学校工会' }), state: 'veryHidden' },
+  ]);
+}
+
+async function rejection(promise: Promise<unknown>): Promise<PortError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(PortError);
+  return error as PortError;
+}
+
+describe('createFilePort', () => {
+  it('lists the visible sheets and reads one as a grid', async () => {
+    const port = createFilePort(await schedule(), '活动安排.xlsx');
+    expect([port.mode, port.fileName]).toEqual(['file', '活动安排.xlsx']);
+    expect(await port.listSheets()).toEqual(['活动安排', '说明']);
+    expect(await port.readSheet('活动安排')).toEqual({
+      sheetName: '活动安排',
+      origin: { row: 0, col: 0 },
+      values: [
+        ['月份', '活动内容'],
+        ['一月', '元旦活动'],
+      ],
+      formats: [
+        ['General', 'General'],
+        ['General', 'General'],
+      ],
+      merges: [],
+    });
+    expect((await rejection(port.readSheet('没有这张表'))).code).toBe('sheet_not_found');
+  });
+
+  it('rejects with not_a_workbook for a file that is not an .xlsx', async () => {
+    const port = createFilePort(new TextEncoder().encode('not a workbook'), 'notes.xlsx');
+    expect((await rejection(port.listSheets())).code).toBe('not_a_workbook');
+  });
+
+  it('gives back the opened bytes untouched until something changes', async () => {
+    const bytes = await schedule();
+    const port = createFilePort(bytes, 'a.xlsx');
+    expect(port.isChanged()).toBe(false);
+    expect(await port.toBytes()).toEqual(bytes);
+    await port.selectCell('活动安排', 'B2');
+    const unsubscribe = await port.watchSheet('活动安排', () => undefined);
+    unsubscribe();
+    expect(port.isChanged()).toBe(false);
+  });
+
+  it('writes the plan sheets into a new copy, and replaces them on the next write', async () => {
+    const bytes = await schedule();
+    const original = bytes.slice();
+    const port = createFilePort(bytes, 'a.xlsx');
+    const progress: number[] = [];
+    expect(await port.writePlanSheets([SPEC], (done) => progress.push(done))).toEqual({
+      sheets: [{ key: 'coverage', sheet: '覆盖检查', table: 'PlanSheet_Coverage', rows: 2, replaced: false }],
+    });
+    expect(progress).toEqual([1, 2]);
+    expect(await port.listSheets()).toEqual(['活动安排', '说明', '覆盖检查']);
+    expect(await port.writePlanSheets([SPEC])).toEqual({
+      sheets: [{ key: 'coverage', sheet: '覆盖检查', table: 'PlanSheet_Coverage', rows: 2, replaced: true }],
+    });
+    expect(bytes).toEqual(original);
+
+    const data = await readWorkbook(await port.toBytes());
+    expect(data.sheetTables['覆盖检查']).toEqual(['PlanSheet_Coverage']);
+    expect(data.settings).toEqual({
+      year: 2024,
+      unit: '××学校工会',
+      outputs: [{ key: 'coverage', sheet: '覆盖检查', table: 'PlanSheet_Coverage' }],
+    });
+    expect(port.isChanged()).toBe(true);
+    expect(port.lostParts()).toEqual([]);
+  });
+
+  it('keeps settings in memory and puts them into the downloaded workbook, never letting them rewrite which sheets are ours', async () => {
+    const port = createFilePort(await schedule(), 'a.xlsx');
+    expect(await port.loadSettings()).toEqual({ year: 2024, unit: '××学校工会' });
+    await port.writePlanSheets([SPEC]);
+    await port.saveSettings({ year: 2025, guidance: '以习近平新时代中国特色社会主义思想为指导', outputs: [] });
+    const expected = {
+      year: 2025,
+      guidance: '以习近平新时代中国特色社会主义思想为指导',
+      outputs: [{ key: 'coverage', sheet: '覆盖检查', table: 'PlanSheet_Coverage' }],
+    };
+    expect(await port.loadSettings()).toEqual(expected);
+    expect(port.isChanged()).toBe(true);
+    expect((await readWorkbook(await port.toBytes())).settings).toEqual(expected);
+  });
+
+  it('creates a schedule sheet with a title, headers and drop-down lists', async () => {
+    const port = createFilePort(await schedule(), 'a.xlsx');
+    expect(await port.createScheduleSheet(TEMPLATE)).toBe('活动安排表');
+    const grid = await port.readSheet('活动安排表');
+    expect([grid.values, grid.merges]).toEqual([
+      [['2025年工会活动安排表', null, null, null, null, null], TEMPLATE.headers],
+      [{ top: 0, left: 0, bottom: 0, right: 5 }],
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await port.toBytes()) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('活动安排表')!;
+    expect([ws.getCell('A3').dataValidation, ws.getCell('A502').dataValidation, ws.getCell('C40').dataValidation, ws.getCell('B3').dataValidation]).toEqual([
+      { type: 'list', allowBlank: true, formulae: ['"1月,2月,每月,全年,待定"'] },
+      { type: 'list', allowBlank: true, formulae: ['"1月,2月,每月,全年,待定"'] },
+      { type: 'list', allowBlank: true, formulae: ['"思想政治,文体活动"'] },
+      undefined,
+    ]);
+    expect(ws.views).toEqual([expect.objectContaining({ state: 'frozen', ySplit: 2 })]);
+  });
+
+  it('puts a list too long for Excel to hold inline into a very hidden sheet', async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}类工作，含逗号`);
+    const port = createFilePort(await schedule(), 'a.xlsx');
+    await port.createScheduleSheet({ ...TEMPLATE, lists: [{ column: 2, values: long }] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await port.toBytes()) as unknown as ExcelJS.Buffer);
+    const lists = wb.getWorksheet('_plansheet_lists')!;
+    expect(lists.state).toBe('veryHidden');
+    expect(lists.getColumn(1).values.slice(1)).toEqual(long);
+    expect(wb.getWorksheet('活动安排表')!.getCell('C3').dataValidation.formulae).toEqual(["'_plansheet_lists'!$A$1:$A$40"]);
+    expect(await port.listSheets()).toEqual(['活动安排', '说明', '活动安排表']);
+  });
+
+  it('refuses to create a schedule sheet over an existing one', async () => {
+    const port = createFilePort(await schedule(), 'a.xlsx');
+    expect((await rejection(port.createScheduleSheet({ ...TEMPLATE, name: '说明' }))).code).toBe('unknown');
+    expect(port.isChanged()).toBe(false);
+  });
+});
