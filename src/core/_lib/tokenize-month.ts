@@ -54,7 +54,7 @@ const RULES: readonly Rule[] = [
     (m) => [{ t: 'ymd', year: Number(m[1]), month: Number(m[3]), day: m[4] !== undefined }],
   ],
   [/(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y, (m) => monthDayYear(Number(m[1]), Number(m[2]), m[3])],
-  [/(\d{1,2})\s*([-/.])\s*(\d{4})(?!\d)/y, (m) => [{ t: 'ymd', year: Number(m[3]), month: Number(m[1]), day: false }]],
+  [/(\d{1,2})\s*([-/.])\s*(\d{4})(?![\d年])/y, (m) => [{ t: 'ymd', year: Number(m[3]), month: Number(m[1]), day: false }]],
   [/(\d{1,2})\s*[./]\s*(\d{1,2})(?!\s*[\d月./])/y, (m) => monthDay(Number(m[1]), Number(m[2]))],
   // 季 alone needs 第 (第一季): 四季 is "the four seasons", not the fourth quarter.
   [new RegExp(`第?\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季度|第\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季(?!节)`, 'y'), (m) => quarter(m[1] ?? m[2])],
