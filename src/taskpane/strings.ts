@@ -1,5 +1,6 @@
 import type { Field, Lang, MonthStatus } from '../core/types';
 import type { PortErrorCode, WriteReport } from '../core/workbook-port';
+import type { LostPartKind } from '../xlsx/find-lost-parts';
 
 /** Every word the pane shows, in Chinese and English. Issue texts come from core's formatIssue. */
 export interface UiStrings {
@@ -77,6 +78,9 @@ export interface UiStrings {
   readonly downloadWorkbook: string;
   readonly preparingWorkbook: string;
   readonly downloaded: (fileName: string) => string;
+  /** What the downloaded copy could not keep from the opened file. */
+  readonly lostParts: (kinds: readonly LostPartKind[]) => string;
+  /** Added to the opened file's name for the downloaded plan workbook. */
   readonly planWorkbookSuffix: string;
 
   readonly openFile: string;
@@ -92,6 +96,32 @@ export interface UiStrings {
   readonly portErrors: Readonly<Record<PortErrorCode, string>>;
   readonly unexpectedError: (message: string) => string;
 }
+
+const ZH_LOST: Readonly<Record<LostPartKind, string>> = {
+  charts: '图表',
+  drawings: '形状和文本框',
+  pivot_tables: '数据透视表',
+  slicers: '切片器',
+  external_links: '外部链接',
+  form_controls: '表单控件',
+  embedded_objects: '嵌入对象',
+  macros: '宏',
+  threaded_comments: '批注回复',
+  data_connections: '数据连接',
+};
+
+const EN_LOST: Readonly<Record<LostPartKind, string>> = {
+  charts: 'charts',
+  drawings: 'shapes and text boxes',
+  pivot_tables: 'pivot tables',
+  slicers: 'slicers',
+  external_links: 'external links',
+  form_controls: 'form controls',
+  embedded_objects: 'embedded objects',
+  macros: 'macros',
+  threaded_comments: 'threaded comments',
+  data_connections: 'data connections',
+};
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -186,6 +216,8 @@ const zh: UiStrings = {
   preparingWorkbook: '正在生成工作簿…',
   downloaded: (name) => `已下载“${name}”。`,
   planWorkbookSuffix: '-计划表',
+  lostParts: (kinds) =>
+    `注意：原文件中的${kinds.map((k) => ZH_LOST[k]).join('、')}没有保留在下载的副本中，原文件本身没有改动。`,
 
   openFile: '打开 Excel 文件',
   openAnother: '打开其他文件',
@@ -299,6 +331,8 @@ const en: UiStrings = {
   preparingWorkbook: 'Making the workbook…',
   downloaded: (name) => `Downloaded “${name}”.`,
   planWorkbookSuffix: '-plan',
+  lostParts: (kinds) =>
+    `Note: the copy does not keep the ${kinds.map((k) => EN_LOST[k]).join(', ')} of the file you opened; that file itself is unchanged.`,
 
   openFile: 'Open an Excel file',
   openAnother: 'Open another file',

@@ -2,7 +2,7 @@ import { Button, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/rea
 import { FolderOpen20Regular } from '@fluentui/react-icons';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import type { Lang } from '../../core/types';
-import type { WorkbookPort } from '../../core/workbook-port';
+import type { FilePort } from '../../xlsx/file-port';
 import { describeError } from '../describe-error';
 import { ErrorBar } from './ErrorBar';
 import { PlanSheetApp } from './PlanSheetApp';
@@ -84,11 +84,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** A port over an .xlsx in memory that can also give the workbook back as bytes. */
-export interface FilePort extends WorkbookPort {
-  toBytes(): Promise<Uint8Array>;
-}
-
 /** Opens the bytes of an .xlsx as a port; loaded lazily with exceljs. */
 export type OpenFile = (bytes: Uint8Array, fileName: string) => Promise<FilePort>;
 
@@ -96,7 +91,7 @@ export interface FileModeAppProps {
   readonly lang: Lang;
   readonly openFile: OpenFile;
   /** Offers the plan workbook for download; resolves to the file name used. */
-  readonly saveWorkbook: (port: FilePort, sourceName: string) => Promise<string>;
+  readonly saveWorkbook: (port: FilePort) => Promise<string>;
 }
 
 /**
@@ -140,8 +135,9 @@ export function FileModeApp({ lang, openFile, saveWorkbook }: FileModeAppProps) 
 
   const afterBuild = useCallback(async () => {
     if (!file) return null;
-    const name = await saveWorkbook(file.port, file.name);
-    return strings.downloaded(name);
+    const name = await saveWorkbook(file.port);
+    const lost = file.port.lostParts().map((p) => p.kind);
+    return [strings.downloaded(name), lost.length > 0 ? strings.lostParts(lost) : ''].filter(Boolean).join(' ');
   }, [file, saveWorkbook, strings]);
 
   return (
