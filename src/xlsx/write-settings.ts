@@ -19,6 +19,9 @@ export async function writeSettings(original: Uint8Array | ArrayBuffer, settings
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/** The `detail` of the PortError for a `_plansheet` sheet that is not ours, for callers to put into words. */
+export const FOREIGN_SETTINGS_SHEET = `the workbook has a sheet named ${SETTINGS_SHEET} that PlanSheet did not write`;
+
 /** Excel keeps at most this many characters in a cell. */
 const MAX_CELL_TEXT = 32767;
 
@@ -36,7 +39,7 @@ export function putSettingsSheet(workbook: ExcelJS.Workbook, settings: PlanSetti
   if (existing) {
     const marker = existing.getCell('A1').value;
     if (marker !== null && marker !== rows[0][0]) {
-      throw new PortError('unknown', `the workbook has a sheet named ${SETTINGS_SHEET} that PlanSheet did not write`);
+      throw new PortError('unknown', FOREIGN_SETTINGS_SHEET);
     }
   }
   const orderNo = existing ? removeSheet(workbook, existing) : undefined;

@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { describePlanSheets } from '../../core/describe-plan-sheets';
+import type { Lang } from '../../core/types';
+import { PortError } from '../../core/workbook-port';
+import type { LostPart, LostPartKind } from '../../xlsx/find-lost-parts';
+import { writePlanWorkbook } from '../../xlsx/write-plan-workbook';
+import { FOREIGN_SETTINGS_SHEET } from '../../xlsx/write-settings';
+import type { Io } from '../io';
+import { loadSchedule } from '../load-schedule';
+import type { CliOptions } from '../parse-args';
+
+/** The options `build` uses (a subset of the parsed command line). */
+export type BuildOptions = Pick<CliOptions, 'files' | 'out' | 'sheet' | 'year' | 'startMonth' | 'exempt' | 'lang'>;
+
+const WORDS = {
+  zh: {
+    sameAsInput: '输出文件不能与输入文件相同：源文件永远不会被改写。请用 -o 指定另一个文件名。',
+    wrote: (out: string) => `已生成 ${out}（源文件未改动）：`,
+    sheet: (sheet: string, rows: number, replaced: boolean) => `  ${sheet}：${rows} 行${replaced ? '（替换了上次生成的同名表）' : ''}`,
+    notes: (gaps: readonly number[], errors: number, warnings: number) =>
+      `注意：${gaps.length ? `缺少活动的月份：${gaps.map((m) => `${m}月`).join('、')}；` : ''}${errors} 个错误，${warnings} 个提醒（运行 plansheet check 查看详情）。`,
+    lost: (kinds: string) => `注意：新文件中没有原文件的${kinds}（生成时无法保留）；原文件本身未改动，请在原文件中继续使用它们。`,
+    kinds: {
+      charts: '图表',
+      drawings: '图形',
+      pivot_tables: '数据透视表',
+      slicers: '切片器',
+      external_links: '外部链接',
+      form_controls: '表单控件',
+      embedded_objects: '嵌入对象',
+      macros: '宏',
+      threaded_comments: '批注会话',
+      data_connections: '数据连接',
+    } as Record<LostPartKind, string>,
+    listJoin: '、',
+    cannotWrite: (out: string, why: string) => `无法写入 ${out}：${why}`,
+    settingsSheet: '工作簿中有一张名为 _plansheet 的工作表，但不是计划表助手创建的；为免覆盖，请先把它改名。',
+  },
+  en: {
+    sameAsInput: 'The output file cannot be the input file: the source is never written to. Name another file with -o.',
+    wrote: (out: string) => `Wrote ${out} (the source file is unchanged):`,
+    sheet: (sheet: string, rows: number, replaced: boolean) => `  ${sheet}: ${rows} rows${replaced ? ' (replacing the one built last time)' : ''}`,
+    notes: (gaps: readonly number[], errors: number, warnings: number) =>
+      `Note: ${gaps.length ? `months with no activity: ${gaps.join(', ')}; ` : ''}${errors} errors, ${warnings} warnings (run plansheet check for details).`,
+    lost: (kinds: string) => `Note: the new file lacks the original's ${kinds} (they cannot be carried over); the original file is unchanged and still has them.`,
+    kinds: {
+      charts: 'charts',
+      drawings: 'shapes',
+      pivot_tables: 'pivot tables',
+      slicers: 'slicers',
+      external_links: 'external links',
+      form_controls: 'form controls',
+      embedded_objects: 'embedded objects',
+      macros: 'macros',
+      threaded_comments: 'threaded comments',
+      data_connections: 'data connections',
+    } as Record<LostPartKind, string>,
+    listJoin: ', ',
+    cannotWrite: (out: string, why: string) => `Cannot write ${out}: ${why}`,
+    settingsSheet: 'The workbook has a sheet named _plansheet that PlanSheet did not create; rename it first so that it is not overwritten.',
+  },
+} as const;
+
+/**
+ * `plansheet build FILE.xlsx [-o OUT.xlsx]`: a copy of the workbook with the
+ * plan sheets (主要工作, 月度安排, 覆盖检查) as Excel tables. The input is never
+ * written; without `-o` the copy goes beside it as `<name>.plansheet.xlsx`.
+ * Exit 0 when the copy was written, whatever gaps the sheet has (they are
+ * mentioned on stderr); 2 when the input cannot be used or the copy not written.
+ *
+ * @example
+ * await runBuild({ files: ['2024年工会活动安排.xlsx'], lang: 'zh' }, processIo)
+ * //=> 0, having written 2024年工会活动安排.plansheet.xlsx
+ */
+export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
+  const w = WORDS[options.lang];
+  const file = options.files[0];
+  const out = options.out ?? defaultOutput(file);
+  if (await sameFile(file, out)) {
+    io.stderr(`${w.sameAsInput}\n`);
+    return 2;
+  }
+  const loaded = await loadSchedule(file, { ...options, json: false, table: false, command: 'build' });
+  if (!loaded.ok) {
+    io.stderr(`${loaded.message}\n`);
+    return 2;
+  }
+  const { analysis, settings, bytes } = loaded;
+
+  let result;
+  try {
+    result = await writePlanWorkbook(bytes, describePlanSheets(analysis, options.lang), settings);
+  } catch (error) {
+    if (error instanceof PortError && error.detail === FOREIGN_SETTINGS_SHEET) {
+      io.stderr(`${w.settingsSheet}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  try {
+    await writeWhole(out, result.bytes);
+  } catch (error) {
+    io.stderr(`${w.cannotWrite(out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+    return 2;
+  }
+
+  io.stdout(`${w.wrote(out)}\n`);
+  for (const s of result.report.sheets) io.stdout(`${w.sheet(s.sheet, s.rows, s.replaced)}\n`);
+  if (result.lost.length) io.stderr(`${w.lost(lostKinds(result.lost, options.lang))}\n`);
+  const errors = analysis.issues.filter((i) => i.severity === 'error').length;
+  if (analysis.coverage.gaps.length || analysis.issues.length) {
+    io.stderr(`${w.notes(analysis.coverage.gaps, errors, analysis.issues.length - errors)}\n`);
+  }
+  return 0;
+}
+
+/**
+ * `活动安排.xlsx` → `活动安排.plansheet.xlsx`, in the same folder.
+ *
+ * @example
+ * defaultOutput('data/2024年工会活动安排.xlsx') //=> 'data/2024年工会活动安排.plansheet.xlsx'
+ */
+export function defaultOutput(file: string): string {
+  const ext = extname(file);
+  const stem = basename(file, ext.toLowerCase() === '.xlsx' ? ext : '');
+  return join(dirname(file), `${stem}.plansheet.xlsx`);
+}
+
+function lostKinds(lost: readonly LostPart[], lang: Lang): string {
+  const w = WORDS[lang];
+  return [...new Set(lost.map((l) => w.kinds[l.kind]))].join(w.listJoin);
+}
+
+/** The same path, or another name for the same file (a link, a different spelling on a case-blind disk). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    // One of them does not exist yet: then they are not the same file.
+    return false;
+  }
+}
+
+/** Writes through a temporary file, so that a failed write never leaves half a workbook under the real name. */
+async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
