@@ -6,8 +6,8 @@ import { serialToDate } from './excel-date';
 import { isDateFormat } from './is-date-format';
 import type { CellValue, MonthReading } from './types';
 
-const EMPTY: MonthReading = { kind: 'empty' };
-const UNKNOWN: MonthReading = { kind: 'unknown' };
+const EMPTY: MonthReading = Object.freeze({ kind: 'empty' });
+const UNKNOWN: MonthReading = Object.freeze({ kind: 'unknown' });
 
 /**
  * What a month cell says, before the plan period is applied. Never throws:
@@ -40,10 +40,35 @@ const UNKNOWN: MonthReading = { kind: 'unknown' };
  */
 export function parseMonth(value: CellValue, format?: string): MonthReading {
   if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'string') return readText(value);
+  if (typeof value === 'string') return readTextCached(value);
   if (typeof value === 'number') return isDateFormat(format) ? readSerial(value) : readNumber(value);
   if (typeof value === 'object' && typeof (value as { error?: unknown }).error === 'string') return { kind: 'error_value' };
   return UNKNOWN;
+}
+
+/**
+ * A month column repeats a handful of texts over thousands of rows, and
+ * reading one takes microseconds, so the last readings are remembered. They
+ * are frozen: every caller gets the same object.
+ */
+const CACHE_SIZE = 1024;
+const cache = new Map<string, MonthReading>();
+
+function readTextCached(text: string): MonthReading {
+  const known = cache.get(text);
+  if (known) return known;
+  const reading = deepFreeze(readText(text));
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(text, reading);
+  return reading;
+}
+
+function deepFreeze(reading: MonthReading): MonthReading {
+  if (reading.kind === 'months') {
+    for (const ref of reading.months) Object.freeze(ref);
+    Object.freeze(reading.months);
+  }
+  return Object.freeze(reading);
 }
 
 function readSerial(serial: number): MonthReading {

@@ -513,6 +513,24 @@ describe('parseMonth: numbers', () => {
   });
 });
 
+describe('parseMonth: repeated cells', () => {
+  it('gives the same frozen reading each time a text comes back, so no caller can change another one', () => {
+    const first = parseMonth('2023年3-4月');
+    const again = parseMonth('2023年3-4月');
+    expect(again).toEqual(dated([2023, 3], [2023, 4]));
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first.kind === 'months' && Object.isFrozen(first.months) && first.months.every((ref) => Object.isFrozen(ref))).toBe(true);
+  });
+
+  it('reads the same text the same way after thousands of other texts', () => {
+    const before = parseMonth('11月至次年1月');
+    for (let i = 0; i < 3000; i++) parseMonth(`${i}月`);
+    expect(parseMonth('11月至次年1月')).toEqual(before);
+    expect(parseMonth('11月至次年1月')).toEqual(months(11, 12, 1));
+  });
+});
+
 describe('parseMonth: properties', () => {
   const monthish = fc.string({
     unit: fc.constantFrom(

@@ -22,7 +22,8 @@ export type MonthToken =
   | { readonly t: 'range' }
   | { readonly t: 'list' };
 
-type Rule = readonly [RegExp, (m: RegExpExecArray, rest: string) => readonly MonthToken[] | null];
+/** A pattern, what it makes, and which first characters it can start with (checked first: most rules cannot match here). */
+type Rule = readonly [RegExp, (m: RegExpExecArray, rest: string) => readonly MonthToken[] | null, RegExp?];
 
 const CN = '〇零一二三四五六七八九十';
 const RANGE_CHARS = '\\-~〜\\u2010-\\u2015\\u2212\\u2e3a\\u2e3b\\u30fc\\ufe58\\ufe63\\uff0d';
@@ -32,6 +33,7 @@ const monthNames = ENGLISH_MONTHS.flatMap((names, i) => names.map((name) => ({ n
 const monthOfName = new Map(monthNames.map(({ name, month }) => [name, month]));
 
 const WORD_END = '(?![a-z])';
+const MONTH_INITIAL = new RegExp(`[${[...new Set(monthNames.map((n) => n.name[0]))].join('')}]`);
 const MONTH_NAME = `(${monthNames.map((n) => n.name).join('|')})\\.?${WORD_END}`;
 /** Words that add nothing to which month: qualifiers, verbs, "about", "every month" (a list of months then says which). */
 const FLUFF = [
@@ -47,36 +49,44 @@ const FLUFF = [
   `(?:early|mid|late|end|beginning|start|of|the|in|on|around|about|approx\\.?|approximately|circa|ca\\.|from|between|during|by|month|tentative(?:ly)?|tb[dac]|monthly|every month|each month)${WORD_END}`,
 ].join('|');
 
+const DIGIT = /\d/;
+const NOT_DIGIT = /\D/;
+/** All of MONTH_SPANS in one pattern; the named group that matched (s0, s1 …) says which. */
+const SPANS = new RegExp(MONTH_SPANS.map(({ pattern }, i) => `(?<s${i}>${pattern})`).join('|'), 'y');
+
 const RULES: readonly Rule[] = [
-  [/\s+/y, () => []],
+  [/\s+/y, () => [], /\s/],
   [
     /(\d{4})\s*([-/.])\s*(\d{1,2})(?!\d)(?:\s*\2\s*(\d{1,2})(?![\d月]))?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/y,
     (m) => [{ t: 'ymd', year: Number(m[1]), month: Number(m[3]), day: m[4] !== undefined }],
+    DIGIT,
   ],
-  [/(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y, (m) => monthDayYear(Number(m[1]), Number(m[2]), m[3])],
-  [/(\d{1,2})\s*([-/.])\s*(\d{4})(?![\d年])/y, (m) => [{ t: 'ymd', year: Number(m[3]), month: Number(m[1]), day: false }]],
-  [/(\d{1,2})\s*[./]\s*(\d{1,2})(?!\s*[\d月./])/y, (m) => monthDay(Number(m[1]), Number(m[2]))],
+  [/(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y, (m) => monthDayYear(Number(m[1]), Number(m[2]), m[3]), DIGIT],
+  [/(\d{1,2})\s*([-/.])\s*(\d{4})(?![\d年])/y, (m) => [{ t: 'ymd', year: Number(m[3]), month: Number(m[1]), day: false }], DIGIT],
+  [/(\d{1,2})\s*[./]\s*(\d{1,2})(?!\s*[\d月./])/y, (m) => monthDay(Number(m[1]), Number(m[2])), DIGIT],
   // 季 alone needs 第 (第一季): 四季 is "the four seasons", not the fourth quarter.
-  [new RegExp(`第?\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季度|第\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季(?!节)`, 'y'), (m) => quarter(m[1] ?? m[2])],
-  [/quarter\s*(\d{1,2})(?!\d)|(\d)(?:st|nd|rd|th)?\s*quarter|q\s*(\d{1,2})(?!\d)/y, (m) => quarter(m[1] ?? m[2] ?? m[3])],
-  [/(first|second|third|fourth) quarter/y, (m) => [{ t: 'quarter', value: ['first', 'second', 'third', 'fourth'].indexOf(m[1]) + 1 }]],
-  ...MONTH_SPANS.map(({ pattern, months }): Rule => [new RegExp(pattern, 'y'), () => [{ t: 'span', months }]]),
-  [/次年度?|翌年度?|明年度?|来年|第二年|转年|下一?年度?|next year/y, () => [{ t: 'next_year' }]],
-  [new RegExp(FLUFF, 'y'), () => []],
-  [new RegExp(`[${CN}]+`, 'y'), (m, rest) => chineseNumerals(m[0], rest)],
-  [/(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?/y, (m) => [{ t: 'num', value: Number(m[1]), digits: m[1].length }]],
-  [/月份?(?:(?:初|中下旬|上中旬|[上中下]旬|中|底|末)(?:前|之前|以前)?)?/y, () => [{ t: 'yue' }]],
-  [/年度?/y, () => [{ t: 'nian' }]],
-  [/[日号](?:前|之前|以前)?/y, () => [{ t: 'ri' }]],
+  [new RegExp(`第?\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季度|第\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季(?!节)`, 'y'), (m) => quarter(m[1] ?? m[2]), new RegExp(`[第\\d${CN}]`)],
+  [/quarter\s*(\d{1,2})(?!\d)|(\d)(?:st|nd|rd|th)?\s*quarter|q\s*(\d{1,2})(?!\d)/y, (m) => quarter(m[1] ?? m[2] ?? m[3]), /[q\d]/],
+  [/(first|second|third|fourth) quarter/y, (m) => [{ t: 'quarter', value: ['first', 'second', 'third', 'fourth'].indexOf(m[1]) + 1 }], /[fst]/],
+  [SPANS, (m) => [{ t: 'span', months: MONTH_SPANS[Number(Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!.slice(1))].months }], NOT_DIGIT],
+  [/次年度?|翌年度?|明年度?|来年|第二年|转年|下一?年度?|next year/y, () => [{ t: 'next_year' }], NOT_DIGIT],
+  [new RegExp(FLUFF, 'y'), () => [], NOT_DIGIT],
+  [new RegExp(`[${CN}]+`, 'y'), (m, rest) => chineseNumerals(m[0], rest), new RegExp(`[${CN}]`)],
+  [/(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?/y, (m) => [{ t: 'num', value: Number(m[1]), digits: m[1].length }], DIGIT],
+  [/月份?(?:(?:初|中下旬|上中旬|[上中下]旬|中|底|末)(?:前|之前|以前)?)?/y, () => [{ t: 'yue' }], /月/],
+  [/年度?/y, () => [{ t: 'nian' }], /年/],
+  [/[日号](?:前|之前|以前)?/y, () => [{ t: 'ri' }], /[日号]/],
   [
     // "March 15", "Mar. 15th, 2023": a day, then maybe a four-digit year.
     new RegExp(`${MONTH_NAME}[\\s.]*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:[\\s,]*(\\d{4})(?!\\d))?`, 'y'),
     (m) => [{ t: 'mon', month: monthOfName.get(m[1])!, year: m[3] ? Number(m[3]) : null, day: true }],
+    MONTH_INITIAL,
   ],
   [
     // "March 2023", "Mar-2023", "Mar-23" (Excel's mmm-yy), "Mar '23".
     new RegExp(`${MONTH_NAME}(?:[\\s,\\-/']*(\\d{4})(?!\\d)|[-/'\\s]\\s*'?(\\d{2})(?!\\d))?`, 'y'),
     (m) => [{ t: 'mon', month: monthOfName.get(m[1])!, year: m[2] ? Number(m[2]) : m[3] ? 2000 + Number(m[3]) : null, day: false }],
+    MONTH_INITIAL,
   ],
   [new RegExp(`(?:[${RANGE_CHARS}]|至|到|(?:to|through|thru|till|until)${WORD_END})+`, 'y'), () => [{ t: 'range' }]],
   [new RegExp(`以及|[、,;&+/和与及或跟]|(?:and|or)${WORD_END}`, 'y'), () => [{ t: 'list' }]],
@@ -94,7 +104,9 @@ export function tokenizeMonth(text: string): MonthToken[] | null {
   const tokens: MonthToken[] = [];
   let at = 0;
   outer: while (at < text.length) {
-    for (const [pattern, make] of RULES) {
+    const ch = text[at];
+    for (const [pattern, make, starts] of RULES) {
+      if (starts && !starts.test(ch)) continue;
       pattern.lastIndex = at;
       const m = pattern.exec(text);
       if (!m || m[0] === '') continue;
