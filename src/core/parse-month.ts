@@ -23,7 +23,12 @@ const UNKNOWN: MonthReading = Object.freeze({ kind: 'unknown' });
  *   (wrapping past December), lists, and years (4 digits, 二〇二三, or two
  *   digits meaning 20xx). Notes in brackets are ignored when the rest names
  *   a month ("3月(暂定)" is March); a cell that is all note is read from it.
- * - Lunar months and lunar holidays are `lunar` whatever else the cell says.
+ *   Text is read as a whole or not at all: "三月 开会" is `unknown`.
+ * - Years: a month written after a later one belongs to the next year, in
+ *   ranges and lists alike (2023年11月-1月 ends in January 2024); a range
+ *   running backwards is `unknown`, one over more than five years `year_long`.
+ * - Lunar months and lunar holidays are `lunar` whatever else the cell says
+ *   (元月 included: lunar by tradition, January by habit; a warning beats a guess).
  * - Text that names no month falls back to its words: undecided (待定, TBD),
  *   every month (每月, weekly), year-long (全年, 长期, 每季度) in that order.
  * - Error values, as errors or as their text (#N/A), are `error_value`;
