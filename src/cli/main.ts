@@ -1,9 +1,11 @@
+import { runBuild } from './commands/build';
 import { runCheck } from './commands/check';
 import { runDoc } from './commands/doc';
 import { processIo, type Io } from './io';
 import { parseArgs } from './parse-args';
 import { strings } from './strings';
 import { USAGE } from './usage';
+import { version } from '../../package.json';
 
 /**
  * The `plansheet` command line. Resolves to the exit code; never lets a stack
@@ -22,21 +24,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         io.stdout(USAGE);
         return 0;
       case 'version':
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${version}\n`);
         return 0;
       case 'check':
         return await runCheck(options, io);
       case 'doc':
         return await runDoc(options, io);
-      case 'build': {
-        const { runBuild } = await import('./commands/build');
+      case 'build':
         return await runBuild(options, io);
-      }
     }
   } catch (error) {
     io.stderr(`plansheet: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
 }
-
-const VERSION = '0.1.0';
