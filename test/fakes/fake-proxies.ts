@@ -257,7 +257,8 @@ abstract class FakeCollection<T, I extends FakeObject<unknown>> extends FakeObje
   protected abstract readonly itemLoadable: readonly string[];
 
   override collect(paths: readonly string[]): Pending {
-    const target = this.need();
+    const target = this.target();
+    if (target === null) return { response: { isNullObject: true }, commit: () => undefined };
     const itemPaths = (paths.length ? paths : this.itemLoadable).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
     const items = this.itemsOf(target);
     const pendings = items.map((item) => item.collect(itemPaths.length ? itemPaths : this.itemLoadable));
