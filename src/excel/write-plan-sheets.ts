@@ -71,9 +71,16 @@ export async function writePlanSheets(context: Excel.RequestContext, specs: read
   const sheets = new Map<SheetKey, Excel.Worksheet>();
   const sheetOf = (key: SheetKey): Excel.Worksheet => sheets.get(key) as Excel.Worksheet;
   const batches = new Batches(PAYLOAD_BUDGET);
-  batches.add(OPERATION_BYTES * targets.length * 2, () => {
+  // A replaced sheet goes back where it was (in ascending order, so earlier moves hold); new ones go last.
+  const position = (t: OutputTarget): number => inventory.sheets.findIndex((s) => s.name === t.sheet);
+  const order = [...targets.filter((t) => t.replace).sort((a, b) => position(a) - position(b)), ...targets.filter((t) => !t.replace)];
+  batches.add(OPERATION_BYTES * targets.length * 3, () => {
     for (const t of targets) if (t.replace) context.workbook.worksheets.getItem(t.sheet).delete();
-    for (const t of targets) sheets.set(t.key, context.workbook.worksheets.add(t.sheet));
+    for (const t of order) {
+      const ws = context.workbook.worksheets.add(t.sheet);
+      if (t.replace) ws.position = position(t);
+      sheets.set(t.key, ws);
+    }
   });
   const matrices = specs.map(toMatrix);
   specs.forEach((spec, i) => addTable(batches, spec, targets[i], matrices[i].length, () => sheetOf(spec.key)));

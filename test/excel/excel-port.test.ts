@@ -115,7 +115,7 @@ describe('building the plan tables', () => {
     expect(first.sheets).toEqual(expected.map((s) => ({ ...s, replaced: false })));
     expect(second.sheets).toEqual(expected.map((s) => ({ ...s, replaced: true })));
     expect(fake.snapshotSheet('主要工作')).toEqual(users);
-    expect(fake.sheetNames()).toEqual([SOURCE, '主要工作', '_plansheet', '主要工作 (2)', '月度安排', '覆盖检查']);
+    expect(fake.sheetNames()).toEqual([SOURCE, '主要工作', '主要工作 (2)', '月度安排', '覆盖检查', '_plansheet']);
     expect(fake.tables().map((t) => [t.sheet, t.name, t.address, t.style])).toEqual([
       ['主要工作 (2)', 'PlanSheet_Work', 'A1:F13', 'TableStyleMedium2'],
       ['月度安排', 'PlanSheet_Monthly', 'A1:D13', 'TableStyleMedium2'],
@@ -198,6 +198,22 @@ describe('building the plan tables', () => {
     ]);
   });
 
+  it('puts a replaced sheet back where the user moved it', async () => {
+    setUp({ sheets: [{ name: SOURCE, rows: scheduleRows(6) }, { name: '备注' }] });
+    await build();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('覆盖检查').position = 0;
+      context.workbook.worksheets.getItem('主要工作').position = 2;
+      await context.sync();
+    });
+    const before = fake.sheetNames();
+    await build();
+    expect([before, fake.sheetNames()]).toEqual([
+      ['覆盖检查', SOURCE, '主要工作', '备注', '月度安排', '_plansheet'],
+      ['覆盖检查', SOURCE, '主要工作', '备注', '月度安排', '_plansheet'],
+    ]);
+  });
+
   it('copes with a host that refuses calls on null objects, at one round trip more while there are no settings', async () => {
     setUp({ sheets: [{ name: SOURCE, rows: scheduleRows(10) }] });
     fake.setNullObjectCalls('fail');
@@ -206,7 +222,7 @@ describe('building the plan tables', () => {
     fake.resetSyncs();
     await build();
     expect([first, fake.syncCount]).toEqual([4, 3]);
-    expect(fake.sheetNames()).toEqual([SOURCE, '_plansheet', '主要工作', '月度安排', '覆盖检查']);
+    expect(fake.sheetNames()).toEqual([SOURCE, '主要工作', '月度安排', '覆盖检查', '_plansheet']);
     expect((await port.loadSettings()).outputs?.map((o) => o.sheet)).toEqual(['主要工作', '月度安排', '覆盖检查']);
   });
 });

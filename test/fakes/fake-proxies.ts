@@ -386,9 +386,7 @@ export class FakeWorksheet
     return this.got('position');
   }
   set position(value: number) {
-    this.queue('position', [value], () => {
-      throw new FakeOfficeError(FakeErrorCode.notImplemented, `position = ${value}`);
-    });
+    this.queue('position', [value], () => this.context.state.moveSheet(this.need(), value));
   }
   get visibility(): Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' {
     return this.got('visibility');

@@ -177,6 +177,18 @@ export class FakeWorkbookState {
     if (this.selection?.sheetId === sheet.id) this.selection = null;
   }
 
+  /** Moves a sheet to a zero-based position among the sheets (deleted ones are not counted). */
+  moveSheet(sheet: SheetModel, position: number): void {
+    const live = this.liveSheets();
+    if (!Number.isInteger(position) || position < 0 || position >= live.length) {
+      throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Position ${position} of ${live.length} sheets.`);
+    }
+    const order = live.filter((s) => s !== sheet);
+    order.splice(position, 0, sheet);
+    const deleted = this.sheets.filter((s) => s.deleted);
+    this.sheets.splice(0, this.sheets.length, ...order, ...deleted);
+  }
+
   setVisibility(sheet: SheetModel, visibility: Visibility): void {
     if (visibility !== 'Visible') {
       const others = this.liveSheets().filter((s) => s !== sheet && s.visibility === 'Visible');
