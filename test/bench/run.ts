@@ -106,8 +106,7 @@ async function benchExtras(): Promise<void> {
   }
   const bundle = await import('../../scripts/measure-bundle').catch(() => null);
   if (bundle && existsSync(join(ROOT, 'dist', 'taskpane.html'))) {
-    const size = await bundle.measureInitialBundle(join(ROOT, 'dist'));
-    line(`\ntask pane initial JavaScript: ${(size.gzip / 1024).toFixed(1)} KB gzip (budget 200 KB), ${(size.raw / 1024).toFixed(0)} KB raw`);
+    line(`\n${bundle.formatBundleReport(bundle.measureInitialBundle(join(ROOT, 'dist')))}`);
   } else {
     line('\ntask pane initial JavaScript: run `npm run build` first to measure it');
   }
