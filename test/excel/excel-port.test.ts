@@ -263,6 +263,17 @@ describe('reading a sheet', () => {
     });
   });
 
+  it('halves a block Excel still refuses, when the first rows made the sheet look lighter than it is', async () => {
+    const rows = [['月份', '工作内容'], ...Array.from({ length: 600 }, (_, i) => [`${(i % 12) + 1}月`, i < 100 ? '短' : '很长的活动说明'.repeat(1000)])];
+    setUp({ sheets: [{ name: SOURCE, rows }] });
+    const grid = await port.readSheet(SOURCE);
+    expect(grid.values).toEqual(rows);
+    const refused = fake.syncs.filter((s) => s.error);
+    expect(refused.length).toBeGreaterThan(1);
+    expect(refused.every((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(fake.syncs.every((s) => s.error || s.responseBytes <= LIMIT)).toBe(true);
+  });
+
   it('says merges are unknown (null) where ExcelApi 1.13 is missing, so core warns', async () => {
     setUp({ sheets: [{ name: SOURCE, rows: scheduleRows(3), merges: ['A3:A4'] }], apiVersion: '1.12' });
     const grid = await port.readSheet(SOURCE);
