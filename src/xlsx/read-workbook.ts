@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { settingsFromRows, SETTINGS_SHEET } from '../core/plan-settings';
 import type { CellValue, Grid, MergedArea } from '../core/types';
 import { PortError, type PlanSettings } from '../core/workbook-port';
+import { defineLocaleFormats } from './define-locale-formats';
 import { listZipEntries } from './list-zip-entries';
 
 /** What PlanSheet needs from an .xlsx file: the visible sheets as grids, the settings, the inventory. */
@@ -40,6 +41,8 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Wor
  * Checking the zip directory first turns a .xls, a .docx or a text file into
  * `not_a_workbook` instead of whatever exceljs happens to throw (or silently
  * returning an empty workbook, as it does for a zip without `xl/workbook.xml`).
+ * Dates in the built-in formats of a Chinese Excel (2024年9月10日) are made
+ * known to exceljs first, or it would read them as bare numbers.
  */
 export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -48,8 +51,9 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Exc
   if (!entries.includes('xl/workbook.xml')) throw new PortError('not_a_workbook', 'no xl/workbook.xml in the zip');
   const workbook = new ExcelJS.Workbook();
   try {
+    const readable = await defineLocaleFormats(data);
     // exceljs's own Buffer type is Node's; JSZip underneath takes a Uint8Array in both worlds.
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new PortError('not_a_workbook', error instanceof Error ? error.message : String(error));
   }
