@@ -9,5 +9,6 @@ export interface Io {
 export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  isTTY: Boolean(process.stdout.isTTY),
+  // NO_COLOR (no-color.org) turns colour and progress lines off.
+  isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };

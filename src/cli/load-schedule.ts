@@ -26,6 +26,7 @@ export async function loadSchedule(file: string, options: CliOptions): Promise<L
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: t.fileMissing(file) };
+    if (code === 'EISDIR') return { ok: false, message: t.notWorkbook(file) };
     return { ok: false, message: t.fileUnreadable(file, code ?? String(error)) };
   }
   let data: WorkbookData;
@@ -33,7 +34,7 @@ export async function loadSchedule(file: string, options: CliOptions): Promise<L
     data = await readWorkbook(bytes);
   } catch (error) {
     if (error instanceof PortError && error.code === 'not_a_workbook') return { ok: false, message: t.notWorkbook(file) };
-    throw error;
+    return { ok: false, message: t.fileUnreadable(file, error instanceof Error ? error.message : String(error)) };
   }
   const settings = data.settings;
   const names = data.sheets.map((g) => g.sheetName);

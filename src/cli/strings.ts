@@ -8,11 +8,11 @@ export const STRINGS = {
     notWorkbook: (f: string) => `${f} 不是 Excel 工作簿（.xlsx）。旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。`,
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} 中没有名为“${s}”的工作表（现有：${all.join('、') || '无'}）。`,
     noSchedule: (f: string) => `${f} 中没有找到活动安排表：没有哪张工作表在前 30 行内同时有“月份”列和“活动”列（也可用“时间”“日期”“活动内容”“工作内容”等列名）。`,
-    usage: (e: string) => `参数有误：${e}。运行 plansheet --help 查看用法。`,
+    usage: (e: string) => `参数有误（wrong arguments）：${e}。运行 plansheet --help 查看用法。`,
     month: (m: number) => `${m}月`,
     status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,
     periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
-      `计划期：${year ? (start === 1 ? `${year}年` : `${year}年${start}月起`) : start === 1 ? '1月—12月' : `${start}月起 12 个月`}${exempt.length ? `（不计：${exempt.map((m) => `${m}月`).join('、')}）` : ''}`,
+      `计划期：${year ? (start === 1 ? `${year}年` : `${year}年${start}月至${year + 1}年${start - 1}月`) : start === 1 ? '1月—12月' : `${start}月起 12 个月`}${exempt.length ? `（不计：${exempt.map((m) => `${m}月`).join('、')}）` : ''}`,
     summary: (activities: number, groups: number) => `共 ${activities} 项活动，${groups} 个任务组。`,
     gaps: (gaps: readonly number[]) => (gaps.length ? `缺少活动的月份：${gaps.map((m) => `${m}月`).join('、')}。` : '计划期内每个月都有活动安排。'),
     issuesHead: (errors: number, warnings: number) => `问题：${errors} 个错误，${warnings} 个提醒`,
@@ -40,23 +40,27 @@ export const STRINGS = {
     status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,
     periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
       `Plan period: ${start === 1 ? (year ? String(year) : 'January to December') : `12 months from month ${start}${year ? ` of ${year}` : ''}`}${exempt.length ? ` (exempt: ${exempt.join(', ')})` : ''}`,
-    summary: (activities: number, groups: number) => `${activities} activities in ${groups} task groups.`,
+    summary: (activities: number, groups: number) => `${count(activities, 'activity', 'activities')} in ${count(groups, 'task group')}.`,
     gaps: (gaps: readonly number[]) => (gaps.length ? `Months with no activity: ${gaps.join(', ')}.` : 'Every month of the period has an activity.'),
-    issuesHead: (errors: number, warnings: number) => `Issues: ${errors} errors, ${warnings} warnings`,
+    issuesHead: (errors: number, warnings: number) => `Issues: ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
     noIssues: 'No issues found.',
     severity: { error: 'error', warning: 'warning' },
     fileLine: (gaps: readonly number[], errors: number, warnings: number) =>
-      `${gaps.length ? `gaps ${gaps.join(', ')}` : 'all covered'}  ${errors} errors  ${warnings} warnings`,
+      `${gaps.length ? `gaps ${gaps.join(', ')}` : 'all covered'}  ${count(errors, 'error')}  ${count(warnings, 'warning')}`,
     totals: (files: number, clean: number, flagged: number, failed: number) =>
       `${files} files: ${clean} passed, ${flagged} with gaps or errors, ${failed} unreadable.`,
     progress: (i: number, n: number, f: string) => `Checking ${i}/${n}: ${f}`,
     docNotes: (gaps: readonly number[], errors: number, warnings: number) =>
-      `Note: ${gaps.length ? `months with no activity: ${gaps.join(', ')}; ` : ''}${errors} errors, ${warnings} warnings (run plansheet check for details).`,
+      `Note: ${gaps.length ? `months with no activity: ${gaps.join(', ')}; ` : ''}${count(errors, 'error')}, ${count(warnings, 'warning')} (run plansheet check for details).`,
     docxNeedsOut: 'A Word document needs an output file: add -o plan.docx.',
     wrote: (f: string) => `Wrote ${f}`,
     sameAsInput: 'The output file cannot be the input file: the source is never written to.',
   },
 } as const;
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 export function strings(lang: Lang): (typeof STRINGS)['zh'] {
   return STRINGS[lang] as (typeof STRINGS)['zh'];

@@ -43,7 +43,8 @@ export function analyzeSheet(grid: Grid, options: AnalyzeOptions = {}): Analysis
   const read = readRows(grid, header);
   const refs: MonthRef[] = [];
   for (const row of read.rows) if (row.reading.kind === 'months') refs.push(...row.reading.months);
-  const startMonth = options.startMonth ?? 1;
+  // A title such as "2023—2024学年工会活动安排" names a school year, which starts in September.
+  const startMonth = options.startMonth ?? (/学年/.test(header.title ?? '') ? 9 : 1);
   const year = options.year ?? inferYear(header.title, refs, startMonth);
   const period = makePeriod({ year, startMonth, exempt: options.exempt });
   const placed = placeInPeriod(read.rows, period, grid.sheetName);

@@ -53,7 +53,15 @@ export function findHeader(grid: Grid, options: FindHeaderOptions = {}): HeaderM
     const columns = matchRow(grid, r);
     applyOverrides(columns, grid, r, options.columns);
     if (columns.month && columns.activity) {
-      return { row: grid.origin.row + r, columns, title: titleAbove(grid, r) };
+      const row = grid.origin.row + r;
+      const lastRow = headerBottom(grid, row);
+      for (let below = row + 1; below <= lastRow; below++) {
+        for (const [field, match] of Object.entries(matchRow(grid, below - grid.origin.row))) {
+          const taken = Object.values(columns).some((c) => c.col === match.col);
+          if (!columns[field as Field] && !taken) columns[field as Field] = match;
+        }
+      }
+      return { row, ...(lastRow > row ? { lastRow } : {}), columns, title: titleAbove(grid, r) };
     }
   }
   return null;
@@ -98,6 +106,18 @@ function bestField(key: string): { field: Field; score: number } | null {
     }
   }
   return best;
+}
+
+/**
+ * The last row of a header whose cells are merged down over a second (or
+ * third) row, as in a two-row header with 负责 over 负责人 | 完成情况.
+ */
+function headerBottom(grid: Grid, row: number): number {
+  let bottom = row;
+  for (const m of grid.merges ?? []) {
+    if (m.top === row && m.bottom > bottom && m.bottom <= row + 2) bottom = m.bottom;
+  }
+  return Math.min(bottom, grid.origin.row + grid.values.length - 1);
 }
 
 function isAscii(text: string): boolean {

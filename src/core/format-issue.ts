@@ -11,5 +11,9 @@ import type { Issue, Lang } from './types';
  * //=> '月份“十三月”不存在，月份应在 1 到 12 之间。'
  */
 export function formatIssue(issue: Issue, lang: Lang): string {
-  return (lang === 'en' ? en : zh)[issue.code](issue);
+  const value = issue.value !== undefined && [...issue.value].length > MAX_VALUE ? `${[...issue.value].slice(0, MAX_VALUE).join('')}…` : issue.value;
+  return (lang === 'en' ? en : zh)[issue.code]({ ...issue, value });
 }
+
+/** A cell's text is quoted in a message only this far: a message is one line, not the cell. */
+const MAX_VALUE = 30;

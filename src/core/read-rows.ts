@@ -52,7 +52,7 @@ export function readRows(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]
     return { value, format, cell: toA1(at.row, at.col) };
   };
 
-  for (let r = header.row + 1; r < origin.row + values.length; r++) {
+  for (let r = (header.lastRow ?? header.row) + 1; r < origin.row + values.length; r++) {
     const cells: Partial<Record<Field, { value: CellValue; format: string | undefined; cell: string }>> = {};
     let anyOwnValue = false;
     for (const field of FIELDS) {

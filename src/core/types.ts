@@ -153,6 +153,8 @@ export interface ColumnMatch {
 export interface HeaderMatch {
   /** Absolute zero-based row index of the header row. */
   readonly row: number;
+  /** The last row of a header that spans several rows (cells merged down); absent for a one-row header. */
+  readonly lastRow?: number;
   readonly columns: Readonly<Partial<Record<Field, ColumnMatch>>>;
   /** Text of title rows above the header (e.g. "2023年学校工会主要活动安排表"). */
   readonly title: string | null;

@@ -138,7 +138,7 @@ describe('plansheet check', () => {
 
   it('refuses wrong arguments with exit 2 and a hint', async () => {
     const run = await runCli(['check', 'a.xlsx', '--start-month', '0']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: '参数有误：--start-month must be a month from 1 to 12。运行 plansheet --help 查看用法。\n' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: '参数有误（wrong arguments）：--start-month must be a month from 1 to 12。运行 plansheet --help 查看用法。\n' });
   });
 });
 

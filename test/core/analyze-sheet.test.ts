@@ -144,4 +144,29 @@ describe('analyzeSheet', () => {
       [1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0],
     ]);
   });
+
+  it('reads the rows below a two-row header as data, not the header', () => {
+    const g = grid(
+      [
+        ['月份', '活动内容', '负责', null],
+        [null, null, '负责人', '完成情况'],
+        ['1月', '元旦', '张', '已完成'],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1'] },
+    );
+    const result = analyzeSheet(g);
+    expect(result.ok && [result.analysis.activities.map((a) => [a.row, a.text, a.statusKind]), result.analysis.issues]).toEqual([[[3, '元旦', 'done']], []]);
+  });
+
+  it('takes a 学年 title as a school year from September', () => {
+    const g = grid([['2023—2024学年工会活动安排'], ['月份', '活动'], ['2023年9月', '开学'], ['2024年3月', '三八节']]);
+    const result = analyzeSheet(g);
+    expect(result.ok && [result.analysis.period.year, result.analysis.period.startMonth, result.analysis.issues]).toEqual([2023, 9, []]);
+  });
+
+  it('survives a merged area far larger than the sheet', () => {
+    const g = { ...grid([['月份', '活动'], ['3月', '植树'], [null, null]]), merges: [{ top: 2, left: 0, bottom: 1048575, right: 16383 }] };
+    const result = analyzeSheet(g);
+    expect(result.ok && result.analysis.coverage.months[2]).toEqual({ month: 3, count: 1, status: 'covered' });
+  });
 });

@@ -48,6 +48,28 @@ describe('findHeader', () => {
     });
   });
 
+  it('reads a two-row header whose cells are merged down, taking sub-headers from the second row', () => {
+    const g = grid(
+      [
+        ['月份', '活动内容', '负责', null],
+        [null, null, '负责人', '完成情况'],
+        ['1月', '元旦', '张', '已完成'],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1'] },
+    );
+    expect(findHeader(g)).toEqual({
+      row: 0,
+      lastRow: 1,
+      title: null,
+      columns: {
+        month: { field: 'month', col: 0, header: '月份' },
+        activity: { field: 'activity', col: 1, header: '活动内容' },
+        owner: { field: 'owner', col: 2, header: '负责' },
+        status: { field: 'status', col: 3, header: '完成情况' },
+      },
+    });
+  });
+
   it('gives null when no row has both a month and an activity column', () => {
     expect(findHeader(grid([['姓名', '部门'], ['张三', '办公室']]))).toBeNull();
     expect(findHeader(grid([['月份', '负责人']]))).toBeNull();

@@ -41,4 +41,9 @@ describe('formatIssue', () => {
       expect(text.length).toBeGreaterThan(10);
     }
   });
+
+  it('quotes at most 30 characters of a long cell', () => {
+    const issue: Issue = { code: 'month_unknown', severity: 'error', sheet: 'S', cell: 'A2', value: '很'.repeat(5000) };
+    expect(formatIssue(issue, 'zh')).toBe(`无法识别的月份“${'很'.repeat(30)}…”，请写成“3月”“三月”“3-4月”或日期。`);
+  });
 });

@@ -16,6 +16,10 @@ describe('stripNumbering', () => {
     ['五一劳动节', '五一劳动节'],
     ['  元旦活动  ', '元旦活动'],
     ['1、', '1、'],
+    ['⑴学习', '学习'],
+    ['12 项检查', '12 项检查'],
+    ['100 名教师体检', '100 名教师体检'],
+    ['3 月例会', '3 月例会'],
   ])('turns %j into %j', (input, expected) => {
     expect(stripNumbering(input)).toBe(expected);
   });

@@ -8,9 +8,15 @@ const COLS = 16384;
  */
 export function mergedLookup(grid: Grid): (row: number, col: number) => { row: number; col: number } {
   const sources = new Map<number, number>();
+  // Clipped to the grid: a merge may reach far beyond the used range (a whole column merged).
+  const lastRow = grid.origin.row + grid.values.length - 1;
+  let width = 0;
+  for (const row of grid.values) if (row.length > width) width = row.length;
+  const lastCol = grid.origin.col + width - 1;
   for (const m of grid.merges ?? []) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) {
+    if (m.top > lastRow || m.left > lastCol) continue;
+    for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++) {
+      for (let c = m.left; c <= Math.min(m.right, lastCol); c++) {
         if (r !== m.top || c !== m.left) sources.set(r * COLS + c, m.top * COLS + m.left);
       }
     }
