@@ -3,7 +3,6 @@ import { countCompletion } from './_lib/count-completion';
 import type { DocLanguage, SectionKey } from './_lib/doc-language';
 import { EN } from './_lib/doc-language-en';
 import { ZH } from './_lib/doc-language-zh';
-import { groupActivities, type ActivityGroup } from './_lib/group-activities';
 
 interface Section {
   readonly key: SectionKey;
@@ -14,7 +13,8 @@ interface Context {
   readonly analysis: Analysis;
   readonly type: DocType;
   readonly words: DocLanguage;
-  readonly groups: readonly ActivityGroup[];
+  /** The plan's task groups; `name` null for the items with no group (其他工作). */
+  readonly groups: readonly { readonly name: string | null; readonly items: readonly Activity[] }[];
 }
 
 /**
@@ -49,7 +49,8 @@ export function buildDocument(analysis: Analysis, options: DocOptions = {}): Doc
   const words = lang === 'en' ? EN : ZH;
   const unit = given(options.unit);
   const title = given(options.title) ?? words.title(type, analysis.period, unit);
-  const ctx: Context = { analysis, type, words, groups: groupActivities(analysis.activities, words.otherGroup) };
+  const groups = analysis.plan.groups.map((g) => ({ name: oneLine(g.name) || null, items: g.items }));
+  const ctx: Context = { analysis, type, words, groups };
 
   const sections: Section[] = [
     { key: 'guidance', blocks: paragraphs(options.guidance) },
@@ -124,8 +125,7 @@ function mainWorkBlocks(ctx: Context): DocBlock[] {
 function monthBlocks(ctx: Context): DocBlock[] {
   const { analysis, words } = ctx;
   const blocks: DocBlock[] = [];
-  for (const month of analysis.period.months) {
-    const items = analysis.activities.filter((a) => a.months.includes(month));
+  for (const { month, items } of analysis.plan.months) {
     if (items.length === 0) continue;
     const texts = items.map((a) => itemText(ctx, a, statusNotes(ctx, a)));
     blocks.push({ kind: 'month_line', month, label: words.monthName(month), text: words.monthLineText(texts) });

@@ -1,5 +1,6 @@
 import type { Activity, GroupPlan, Period, Plan, StatusCount, StatusKind } from './types';
 
+const OTHER_NAMES = new Set(['其他工作', 'other work']);
 const STATUS_ORDER: readonly StatusKind[] = ['done', 'in_progress', 'not_done', 'cancelled', 'other'];
 
 /**
@@ -31,8 +32,11 @@ export function buildPlan(activities: readonly Activity[], period: Period): Plan
     if (a.statusKind) counts.set(a.statusKind, (counts.get(a.statusKind) ?? 0) + 1);
   }
 
+  // Ungrouped items join a group the user already calls 其他工作 (or Other work), so no heading appears twice.
+  const other = [...groups.keys()].find((name) => OTHER_NAMES.has(name.trim().toLowerCase()));
+  if (other !== undefined) groups.get(other)!.push(...ungrouped);
   const groupPlans: GroupPlan[] = [...groups].map(([name, items]) => ({ name, items }));
-  if (ungrouped.length) groupPlans.push({ name: '', items: ungrouped });
+  if (ungrouped.length && other === undefined) groupPlans.push({ name: '', items: ungrouped });
   const statusCounts: StatusCount[] = STATUS_ORDER.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! }));
   return {
     groups: groupPlans,

@@ -169,4 +169,12 @@ describe('analyzeSheet', () => {
     const result = analyzeSheet(g);
     expect(result.ok && result.analysis.coverage.months[2]).toEqual({ month: 3, count: 1, status: 'covered' });
   });
+
+  it('puts ungrouped items into a group the user already calls 其他工作, so it is listed once', () => {
+    const result = analyzeSheet(grid([['月份', '工作类别', '活动'], ['1月', '其他工作', 'A'], ['2月', null, 'B'], ['3月', '文体', 'C']]));
+    expect(result.ok && result.analysis.plan.groups.map((g) => [g.name, g.items.map((a) => a.text)])).toEqual([
+      ['其他工作', ['A', 'B']],
+      ['文体', ['C']],
+    ]);
+  });
 });

@@ -1,4 +1,6 @@
-import type { Activity, Analysis, GroupPlan, Period, StatusKind, Timing } from '../../src/core/types';
+import { buildPlan } from '../../src/core/build-plan';
+import { checkCoverage } from '../../src/core/check-coverage';
+import type { Activity, Analysis, Period, StatusKind, Timing } from '../../src/core/types';
 
 /** One schedule row, compactly: `{ month: [1], group: '文体活动', text: '元旦活动', status: '已完成' }`. */
 export interface RowSpec {
@@ -38,22 +40,9 @@ export function makeAnalysis(rows: readonly RowSpec[], options: MakeAnalysisOpti
   const period: Period = { year: options.year ?? null, startMonth, months, exempt: options.exempt ?? [] };
   const activities = rows.map((spec, i) => makeActivity(spec, HEADER_ROW + 1 + i, period));
 
-  const named = new Map<string, Activity[]>();
-  const ungrouped: Activity[] = [];
-  for (const a of activities) {
-    if (a.group === null) ungrouped.push(a);
-    else named.set(a.group, [...(named.get(a.group) ?? []), a]);
-  }
-  const groups: GroupPlan[] = [...named].map(([name, items]) => ({ name, items }));
-  if (ungrouped.length > 0) groups.push({ name: '', items: ungrouped });
-
-  const monthPlans = months.map((month) => ({ month, items: activities.filter((a) => a.months.includes(month)) }));
-  const kinds: StatusKind[] = ['done', 'in_progress', 'not_done', 'cancelled', 'other'];
-  const coverage = monthPlans.map(({ month, items }) => ({
-    month,
-    count: items.length,
-    status: period.exempt.includes(month) ? ('exempt' as const) : items.length > 0 ? ('covered' as const) : ('gap' as const),
-  }));
+  // The plan and the coverage come from core's own functions, so the document is built on what analyzeSheet gives.
+  const plan = buildPlan(activities, period);
+  const coverage = checkCoverage(activities, period);
 
   return {
     sheet: '活动安排',
@@ -70,16 +59,8 @@ export function makeAnalysis(rows: readonly RowSpec[], options: MakeAnalysisOpti
     },
     period,
     activities,
-    plan: {
-      groups,
-      months: monthPlans,
-      yearLong: activities.filter((a) => a.timing === 'year_long'),
-      unscheduled: activities.filter((a) => a.timing === 'undecided' || a.timing === 'none'),
-      statusCounts: kinds
-        .map((kind) => ({ kind, count: activities.filter((a) => a.statusKind === kind).length }))
-        .filter((c) => c.count > 0),
-    },
-    coverage: { months: coverage, gaps: coverage.filter((c) => c.status === 'gap').map((c) => c.month) },
+    plan,
+    coverage,
     issues: [],
   };
 }
