@@ -13,7 +13,8 @@ export type CellInput =
   | Date
   | { readonly date: string }
   | { readonly formula: string; readonly result?: string | number | boolean | { error: string } }
-  | { readonly error: '#N/A' | '#REF!' | '#VALUE!' | '#DIV/0!' | '#NAME?' | '#NULL!' | '#NUM!' }
+  /** An error value: '#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NULL!', '#NUM!'. */
+  | { readonly error: string }
   | { readonly richText: readonly string[] }
   | { readonly text: string; readonly hyperlink: string };
 
