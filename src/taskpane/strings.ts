@@ -95,6 +95,7 @@ export interface UiStrings {
   readonly dismiss: string;
   readonly portErrors: Readonly<Record<PortErrorCode, string>>;
   readonly unexpectedError: (message: string) => string;
+  readonly hostSaid: (detail: string) => string;
 }
 
 const ZH_LOST: Readonly<Record<LostPartKind, string>> = {
@@ -222,7 +223,7 @@ const zh: UiStrings = {
   openFile: '打开 Excel 文件',
   openAnother: '打开其他文件',
   openingFile: (name) => `正在读取“${name}”…`,
-  fileHint: '支持 .xlsx 格式。文件只在本机浏览器中处理，不会上传。',
+  fileHint: '也可以把文件拖到这里。支持 .xlsx 格式；文件只在本机浏览器中处理，不会上传。',
   fileIntro: '打开活动安排表（.xlsx），查看每个月的活动覆盖情况和表格问题，生成计划表工作簿和工作计划、工作总结。',
   wpsHint: '使用 WPS 或旧版 Office（.xls）？请先“另存为” .xlsx 格式。',
   currentFile: (name) => `当前文件：${name}`,
@@ -239,6 +240,7 @@ const zh: UiStrings = {
     unknown: '操作没有完成。请再试一次；如果仍然出错，请关闭并重新打开计划表助手。',
   },
   unexpectedError: (message) => `操作没有完成：${message}`,
+  hostSaid: (detail) => `（Excel 的提示：${detail}）`,
 };
 
 const en: UiStrings = {
@@ -337,7 +339,7 @@ const en: UiStrings = {
   openFile: 'Open an Excel file',
   openAnother: 'Open another file',
   openingFile: (name) => `Reading “${name}”…`,
-  fileHint: '.xlsx files. The file is read in this browser only; nothing is uploaded.',
+  fileHint: 'Or drop the file here. .xlsx files; the file is read in this browser only and nothing is uploaded.',
   fileIntro: 'Open your activity schedule (.xlsx) to see which months have activities and what needs fixing, and to get the plan workbook and the work plan or summary.',
   wpsHint: 'Using WPS or an old Office (.xls)? Save the file as .xlsx first.',
   currentFile: (name) => `File: ${name}`,
@@ -354,6 +356,7 @@ const en: UiStrings = {
     unknown: 'That did not work. Try again; if it keeps failing, close PlanSheet and open it again.',
   },
   unexpectedError: (message) => `That did not work: ${message}`,
+  hostSaid: (detail) => `(Excel said: ${detail})`,
 };
 
 /**

@@ -113,3 +113,22 @@ export class FakePort implements WorkbookPort {
     });
   }
 }
+
+/** A FakePort in file mode with what a download needs, like src/xlsx/file-port. */
+export class FakeFilePort extends FakePort {
+  readonly fileName: string;
+  lost: { kind: 'charts'; parts: string[] }[] = [];
+  constructor(grids: readonly Grid[], fileName: string, settings: PlanSettings = {}) {
+    super(grids, { mode: 'file', settings });
+    this.fileName = fileName;
+  }
+  toBytes(): Promise<Uint8Array> {
+    return Promise.resolve(new TextEncoder().encode(JSON.stringify([...this.grids.keys()])));
+  }
+  isChanged(): boolean {
+    return this.written.length > 0;
+  }
+  lostParts() {
+    return this.lost;
+  }
+}

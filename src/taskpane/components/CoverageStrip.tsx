@@ -53,6 +53,13 @@ const useStyles = makeStyles({
     borderLeftColor: tokens.colorNeutralStroke1,
     color: tokens.colorNeutralForeground3,
   },
+  top: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    alignSelf: 'stretch',
+    gap: '2px',
+  },
   month: {
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
@@ -60,9 +67,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   state: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: '3px',
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     whiteSpace: 'nowrap',
@@ -111,11 +115,11 @@ export function CoverageStrip({ strings, coverage }: CoverageStripProps) {
             data-status={m.status}
           >
             <span className={styles.hidden}>{strings.coverageTile(m.month, m.status, m.count)}</span>
-            <span className={styles.month} aria-hidden>
-              {strings.monthName(m.month)}
+            <span className={styles.top} aria-hidden>
+              <span className={styles.month}>{strings.monthName(m.month)}</span>
+              <StatusIcon status={m.status} className={styles.icon} />
             </span>
             <span className={styles.state} aria-hidden>
-              <StatusIcon status={m.status} className={styles.icon} />
               {m.status === 'covered' ? strings.itemCount(m.count) : strings.monthStatus[m.status]}
             </span>
           </li>

@@ -4,6 +4,7 @@ import { useCallback, useRef, useState, type DragEvent } from 'react';
 import type { Lang } from '../../core/types';
 import type { FilePort } from '../../xlsx/file-port';
 import { describeError } from '../describe-error';
+import { readFileBytes } from '../lib/read-file-bytes';
 import { ErrorBar } from './ErrorBar';
 import { PlanSheetApp } from './PlanSheetApp';
 import { uiStrings } from '../strings';
@@ -43,7 +44,14 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground3,
   },
-  open: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: '2px', minWidth: 0 },
+  open: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-end',
+    gap: '2px',
+    minWidth: 0,
+    '@media (max-width: 600px)': { alignItems: 'flex-start' },
+  },
   fileName: {
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
@@ -113,7 +121,7 @@ export function FileModeApp({ lang, openFile, saveWorkbook }: FileModeAppProps) 
       setError(null);
       void (async () => {
         try {
-          const bytes = new Uint8Array(await chosen.arrayBuffer());
+          const bytes = await readFileBytes(chosen);
           const port = await openFile(bytes, chosen.name);
           setFile({ name: chosen.name, port, id: Date.now() });
         } catch (e) {
@@ -158,22 +166,16 @@ export function FileModeApp({ lang, openFile, saveWorkbook }: FileModeAppProps) 
             <p className={styles.tagline}>{strings.appTagline}</p>
           </div>
         </div>
-        <div className={styles.open}>
-          <Button
-            appearance={file ? 'secondary' : 'primary'}
-            icon={<FolderOpen20Regular />}
-            disabled={opening !== null}
-            onClick={() => input.current?.click()}
-            data-testid="open-file"
-          >
-            {file ? strings.openAnother : strings.openFile}
-          </Button>
-          {file ? (
+        {file ? (
+          <div className={styles.open}>
+            <Button icon={<FolderOpen20Regular />} disabled={opening !== null} onClick={() => input.current?.click()} data-testid="open-file">
+              {strings.openAnother}
+            </Button>
             <span className={styles.fileName} data-testid="file-name">
               {strings.currentFile(file.name)}
             </span>
-          ) : null}
-        </div>
+          </div>
+        ) : null}
         <input
           ref={input}
           type="file"
@@ -195,7 +197,13 @@ export function FileModeApp({ lang, openFile, saveWorkbook }: FileModeAppProps) 
       ) : opening ? null : (
         <div className={mergeClasses(styles.intro, dragging && styles.dragging)}>
           <p className={styles.introText}>{strings.fileIntro}</p>
-          <Button appearance="primary" size="large" icon={<FolderOpen20Regular />} onClick={() => input.current?.click()}>
+          <Button
+            appearance="primary"
+            size="large"
+            icon={<FolderOpen20Regular />}
+            onClick={() => input.current?.click()}
+            data-testid="open-file"
+          >
             {strings.openFile}
           </Button>
           <p className={styles.hint}>{strings.fileHint}</p>

@@ -36,6 +36,9 @@ const useStyles = makeStyles({
     '@media (min-width: 560px)': { gridTemplateColumns: 'repeat(6, minmax(0, 1fr))' },
   },
   month: { minWidth: 0, whiteSpace: 'nowrap' },
+  // A grid item is as wide as its content by default; a long option must not widen the pane.
+  cell: { minWidth: 0 },
+  control: { minWidth: 0, width: '100%' },
 });
 
 export interface PeriodPatch {
@@ -76,11 +79,13 @@ export function PeriodSection({ strings, year, inferredYear, startMonth, exempt,
     <>
       <div className={styles.row}>
         <Field
+          className={styles.cell}
           label={strings.yearLabel}
           validationState={yearInvalid ? 'error' : 'none'}
           validationMessage={yearInvalid ? strings.yearInvalid : undefined}
         >
           <Input
+            className={styles.control}
             inputMode="numeric"
             value={yearText}
             disabled={disabled}
@@ -102,8 +107,9 @@ export function PeriodSection({ strings, year, inferredYear, startMonth, exempt,
             onBlur={() => setYearInvalid(yearText.trim() !== '' && !/^\d{4}$/.test(yearText.trim()))}
           />
         </Field>
-        <Field label={strings.startMonthLabel}>
+        <Field className={styles.cell} label={strings.startMonthLabel}>
           <Select
+            className={styles.control}
             value={String(startMonth)}
             disabled={disabled}
             data-testid="start-month"

@@ -9,6 +9,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} 0`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
+    // The first section of a column needs no rule above it.
+    ':first-child': { borderTopStyle: 'none', paddingTop: tokens.spacingVerticalXS },
   },
   heading: {
     margin: 0,

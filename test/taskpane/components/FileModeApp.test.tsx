@@ -1,0 +1,74 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { PortError } from '../../../src/core/workbook-port';
+import { FileModeApp } from '../../../src/taskpane/components/FileModeApp';
+import { uiStrings } from '../../../src/taskpane/strings';
+import type { FilePort } from '../../../src/xlsx/file-port';
+import { grid } from '../../helpers/grid';
+import { FakeFilePort } from '../fake-port';
+
+const zh = uiStrings('zh');
+const schedule = grid(
+  [
+    ['月份', '活动内容'],
+    ['1月', '元旦联欢会'],
+    ['3月', '三八节座谈会'],
+  ],
+  { sheet: '活动安排' },
+);
+
+function xlsxFile(name: string): File {
+  return new File([new Uint8Array([0x50, 0x4b, 3, 4])], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+function renderFileMode(openFile: (bytes: Uint8Array, name: string) => Promise<FilePort>, saved: string[] = []) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <FileModeApp
+        lang="zh"
+        openFile={openFile}
+        saveWorkbook={async (port) => {
+          saved.push(port.fileName);
+          return `${port.fileName.replace('.xlsx', '')}-计划表.xlsx`;
+        }}
+      />
+    </FluentProvider>,
+  );
+}
+
+describe('FileModeApp', () => {
+  it('opens the chosen file through openFile and shows the pane over it', async () => {
+    const opened: [number[], string][] = [];
+    renderFileMode(async (bytes, name) => {
+      opened.push([[...bytes], name]);
+      return new FakeFilePort([schedule], name) as unknown as FilePort;
+    });
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [xlsxFile('安排.xlsx')] } });
+    await screen.findByTestId('coverage-strip');
+    expect(opened).toEqual([[[0x50, 0x4b, 3, 4], '安排.xlsx']]);
+    expect(screen.getByTestId('file-name').textContent).toBe(zh.currentFile('安排.xlsx'));
+    // Outside Excel there is no cell to go to, and the tables come as a download.
+    expect(screen.getByTestId('download-workbook').textContent).toBe(zh.downloadWorkbook);
+  });
+
+  it('says in words when the file is not a workbook', async () => {
+    renderFileMode(() => Promise.reject(new PortError('not_a_workbook', 'End of data reached (data length = 4, asked index = 4)')));
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [xlsxFile('旧表.xls')] } });
+    expect((await screen.findByTestId('error-bar')).textContent).toBe(`${zh.errorTitle}${zh.portErrors.not_a_workbook}`);
+  });
+
+  it('writes the tables, then downloads the workbook and names the file', async () => {
+    const saved: string[] = [];
+    let port: FakeFilePort | null = null;
+    renderFileMode(async (_bytes, name) => {
+      port = new FakeFilePort([schedule], name);
+      return port as unknown as FilePort;
+    }, saved);
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [xlsxFile('安排.xlsx')] } });
+    fireEvent.click(await screen.findByTestId('download-workbook'));
+    await waitFor(() => expect(screen.getByTestId('build-result').textContent).toContain(zh.downloaded('安排-计划表.xlsx')));
+    expect(saved).toEqual(['安排.xlsx']);
+    expect(port!.written.map((s) => s.name)).toEqual(['主要工作', '月度安排', '覆盖检查']);
+  });
+});
