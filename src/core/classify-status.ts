@@ -7,6 +7,8 @@ const PATTERNS: readonly (readonly [StatusKind, RegExp])[] = [
   ['done', /已完成|完成|已开展|已落实|已实施|已举办|已召开|已举行|已组织|已结束|已办|^(是|yes|done|completed?|finished|✓|√|✔|ok)$/i],
 ];
 
+const seen = new Map<string, StatusKind>();
+
 /**
  * What a status cell says, as one of a few kinds; null for a blank cell.
  *
@@ -18,6 +20,17 @@ const PATTERNS: readonly (readonly [StatusKind, RegExp])[] = [
 export function classifyStatus(text: string | null): StatusKind | null {
   const t = (text ?? '').trim();
   if (!t) return null;
-  for (const [kind, pattern] of PATTERNS) if (pattern.test(t)) return kind;
-  return 'other';
+  // A status column repeats a handful of words thousands of times.
+  const known = seen.get(t);
+  if (known) return known;
+  let kind: StatusKind = 'other';
+  for (const [k, pattern] of PATTERNS) {
+    if (pattern.test(t)) {
+      kind = k;
+      break;
+    }
+  }
+  if (seen.size > 1024) seen.clear();
+  seen.set(t, kind);
+  return kind;
 }

@@ -5,7 +5,7 @@ import { serialToDate } from './excel-date';
 import { isDateFormat } from './is-date-format';
 import { parseMonth } from './parse-month';
 import { stripNumbering } from './strip-numbering';
-import { toA1 } from './to-a1';
+import { columnLetters } from './to-a1';
 import { FIELDS, type CellValue, type Field, type Grid, type HeaderMatch, type Issue, type MonthReading, type StatusKind } from './types';
 
 /** One schedule row as read, before the plan period is applied. */
@@ -43,33 +43,40 @@ export function readRows(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]
   const rows: ScheduleRow[] = [];
   const { origin, values } = grid;
 
-  const read = (r: number, field: Field): { value: CellValue; format: string | undefined; cell: string } | null => {
-    const column = header.columns[field];
-    if (!column) return null;
-    const at = source(r, column.col);
-    const value = values[at.row - origin.row]?.[at.col - origin.col] ?? null;
-    const format = grid.formats?.[at.row - origin.row]?.[at.col - origin.col];
-    return { value, format, cell: toA1(at.row, at.col) };
+  // Per field: its column and the column's letters, worked out once, not per row.
+  const fields = FIELDS.filter((f) => header.columns[f]).map((field) => ({ field, col: header.columns[field]!.col }));
+  const letters = new Map<number, string>();
+  const addressOf = (row: number, col: number): string => {
+    let l = letters.get(col);
+    if (l === undefined) {
+      l = columnLetters(col);
+      letters.set(col, l);
+    }
+    return `${l}${row + 1}`;
   };
+  type Read = { value: CellValue; format: string | undefined; cell: string };
 
   for (let r = (header.lastRow ?? header.row) + 1; r < origin.row + values.length; r++) {
-    const cells: Partial<Record<Field, { value: CellValue; format: string | undefined; cell: string }>> = {};
-    let anyOwnValue = false;
-    for (const field of FIELDS) {
-      const got = read(r, field);
-      if (!got) continue;
-      cells[field] = got;
-      const col = header.columns[field]!.col;
-      if (!isBlank(values[r - origin.row]?.[col - origin.col])) anyOwnValue = true;
-    }
+    const own = values[r - origin.row];
     // A row whose own cells are all blank is a spacer, even under a merged month cell.
-    if (!anyOwnValue) continue;
+    if (!own || fields.every(({ col }) => isBlank(own[col - origin.col]))) continue;
+    const cells: Partial<Record<Field, Read>> = {};
+    const addresses: Partial<Record<Field, string>> = {};
+    for (const { field, col } of fields) {
+      const at = source(r, col);
+      const cell = addressOf(at.row, at.col);
+      cells[field] = {
+        value: values[at.row - origin.row]?.[at.col - origin.col] ?? null,
+        format: grid.formats?.[at.row - origin.row]?.[at.col - origin.col],
+        cell,
+      };
+      addresses[field] = cell;
+    }
 
     const month = cells.month!;
     const activity = cells.activity!;
     const rawText = cellText(activity.value);
     const reading = parseMonth(month.value, month.format);
-    const addresses = Object.fromEntries(FIELDS.filter((f) => cells[f]).map((f) => [f, cells[f]!.cell])) as Partial<Record<Field, string>>;
 
     if (!rawText) {
       if (reading.kind !== 'empty') report({ code: 'activity_missing', severity: 'warning', sheet, cell: activity.cell, value: displayMonth(month.value, month.format) });

@@ -11,6 +11,8 @@ const LEADING_NUMBER = new RegExp(
   ].join('|'),
 );
 
+const MAY_START_NUMBERING = new RegExp(`[${CIRCLED}(（0-9０-９一二三四五六七八九十\\-•·●▪◆■*]`);
+
 /**
  * Activity text without the numbering the user typed in front of it
  * (1、 2. （3） ① 一、 • …): the document numbers items itself.
@@ -23,6 +25,8 @@ const LEADING_NUMBER = new RegExp(
  */
 export function stripNumbering(text: string): string {
   const trimmed = text.trim();
+  // Most activity texts start with a plain character: no regular expression needed for them.
+  if (!MAY_START_NUMBERING.test(trimmed.charAt(0))) return trimmed;
   const stripped = trimmed.replace(LEADING_NUMBER, '').trim();
   return stripped || trimmed;
 }

@@ -5,6 +5,7 @@ const COLS = 16384;
 /**
  * A function that gives, for an absolute cell, the absolute cell whose value
  * shows there: the top-left cell of its merged area, or the cell itself.
+ * The object it returns may be reused by the next call: read it at once.
  */
 export function mergedLookup(grid: Grid): (row: number, col: number) => { row: number; col: number } {
   const sources = new Map<number, number>();
@@ -20,6 +21,15 @@ export function mergedLookup(grid: Grid): (row: number, col: number) => { row: n
         if (r !== m.top || c !== m.left) sources.set(r * COLS + c, m.top * COLS + m.left);
       }
     }
+  }
+  const self = { row: 0, col: 0 };
+  if (sources.size === 0) {
+    // No merges: every cell shows its own value (the common case, kept free of allocations).
+    return (row, col) => {
+      self.row = row;
+      self.col = col;
+      return self;
+    };
   }
   return (row, col) => {
     const key = sources.get(row * COLS + col);
