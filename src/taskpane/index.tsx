@@ -10,6 +10,7 @@ import type { FilePort } from '../xlsx/file-port';
 import { FileModeApp } from './components/FileModeApp';
 import { PlanSheetApp } from './components/PlanSheetApp';
 import { downloadBytes, XLSX_MIME } from './lib/download-bytes';
+import { reportHostError } from './lib/host-errors';
 import { officeHost, type OfficeLike } from './office-host';
 import { uiStrings } from './strings';
 
@@ -60,7 +61,7 @@ function Root({ lang, inExcel, dark: initialDark }: RootProps) {
   const styles = useStyles();
   const systemDark = usePrefersDark(initialDark);
   const dark = inExcel ? initialDark : systemDark;
-  const [port] = useState(() => (inExcel ? createExcelPort() : null));
+  const [port] = useState(() => (inExcel ? createExcelPort({ onError: reportHostError }) : null));
   const [save] = useState(() => saveWorkbook(lang));
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={dark ? 'dark' : 'light'}>

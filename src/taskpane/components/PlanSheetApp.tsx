@@ -7,6 +7,7 @@ import type { WorkbookPort, WriteReport } from '../../core/workbook-port';
 import { usePlanDocument } from '../hooks/use-plan-document';
 import { usePlanSheet } from '../hooks/use-plan-sheet';
 import { copyText } from '../lib/copy-text';
+import { useHostErrors } from '../lib/host-errors';
 import { DOCX_MIME, downloadBytes } from '../lib/download-bytes';
 import { uiStrings } from '../strings';
 import { CoverageStrip } from './CoverageStrip';
@@ -51,6 +52,7 @@ export function PlanSheetApp({ port, lang, afterBuild }: PlanSheetAppProps) {
   const styles = useStyles();
   const strings = uiStrings(lang);
   const [state, actions] = usePlanSheet(port, lang, { afterBuild });
+  useHostErrors(actions.reportError);
   const today = useMemo(() => new Date(), []);
   const planDoc = usePlanDocument(state.result, state.settings, lang, today);
   const [docStatus, setDocStatus] = useState('');

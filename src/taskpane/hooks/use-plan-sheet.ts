@@ -278,16 +278,10 @@ export function usePlanSheet(port: WorkbookPort, lang: Lang, options: UsePlanShe
     notice,
     build,
   };
-  const actions: PlanSheetActions = {
-    selectSheet,
-    changeColumn,
-    updateSettings,
-    createSchedule,
-    refresh,
-    buildTables,
-    selectIssue,
-    dismissError: () => setError(null),
-    reportError: fail,
-  };
+  const dismissError = useCallback(() => setError(null), []);
+  const actions = useMemo<PlanSheetActions>(
+    () => ({ selectSheet, changeColumn, updateSettings, createSchedule, refresh, buildTables, selectIssue, dismissError, reportError: fail }),
+    [selectSheet, changeColumn, updateSettings, createSchedule, refresh, buildTables, selectIssue, dismissError, fail],
+  );
   return [state, actions];
 }

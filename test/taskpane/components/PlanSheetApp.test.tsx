@@ -8,6 +8,7 @@ import type { CellValue, Lang } from '../../../src/core/types';
 import { PortError, type PlanSettings } from '../../../src/core/workbook-port';
 import { PlanSheetApp } from '../../../src/taskpane/components/PlanSheetApp';
 import { SAVE_DELAY_MS } from '../../../src/taskpane/hooks/use-plan-sheet';
+import { reportHostError } from '../../../src/taskpane/lib/host-errors';
 import { grid } from '../../helpers/grid';
 import { FakePort } from '../fake-port';
 
@@ -79,6 +80,13 @@ describe('PlanSheetApp', () => {
     expect((await screen.findByTestId('error-bar')).textContent).toBe(
       '出错了Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。',
     );
+  });
+
+  it('shows an error from an Excel event handler, which no promise carries back', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port);
+    act(() => reportHostError(new PortError('api_unsupported', 'ApiNotFound')));
+    expect((await screen.findByTestId('error-bar')).textContent).toBe('出错了当前版本的 Excel 不支持这项功能。请更新 Office，或改用网页版 Excel。');
   });
 
   it('loads the document fields from the workbook and saves edits, keeping the outputs', async () => {
