@@ -138,6 +138,14 @@ describe('standalone page (no Excel)', () => {
       expect(await page.getByTestId('build-result').textContent()).toContain(zh.downloaded(download.suggestedFilename()));
     });
 
+    it('copies the plan text to the clipboard', async () => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+      await page.getByTestId('copy-text').click();
+      await page.waitForFunction((done) => document.querySelector('[data-testid=doc-status]')?.textContent === done, zh.copied);
+      const preview = await page.getByTestId('doc-preview').textContent();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(preview);
+    });
+
     it('downloads the Word document with the fields typed in the page', async () => {
       const unit = '红星小学工会';
       const goals = '办好教职工满意的十件实事';
