@@ -139,6 +139,17 @@ describe('PlanSheetApp', () => {
     expect(screen.queryByRole('option', { name: 'Main Work' })).toBeNull();
   });
 
+  it('lets the user say which column holds a field, and keeps that with the workbook', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port);
+    const ownerRow = () => within(screen.getByTestId('detected-columns')).getByText('负责人').nextElementSibling?.textContent;
+    expect(ownerRow()).toBe('D · 负责人');
+    fireEvent.click(screen.getByRole('button', { name: '更改列' }));
+    fireEvent.change(screen.getByRole('combobox', { name: '负责人' }), { target: { value: 'C' } });
+    await waitFor(() => expect(ownerRow()).toBe('C · 工作类别'));
+    await waitFor(() => expect(port.settings.columns).toEqual({ owner: 'C' }), { timeout: SAVE_DELAY_MS * 4 });
+  });
+
   it('creates a schedule sheet and switches to it', async () => {
     const port = new FakePort([notes]);
     render(
