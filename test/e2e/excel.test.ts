@@ -13,7 +13,7 @@ import { uiStrings } from '../../src/taskpane/strings';
 import type { FakeExcelOptions, SetupValue } from '../fakes/excel-fake';
 import { grid as makeGrid } from '../helpers/grid';
 import { collectPageErrors, launchChromium, newContext, screenshot } from './helpers/browser';
-import { issueRows, tileStatuses } from './helpers/page-reading';
+import { issueRows, textOnceShown, tileStatuses } from './helpers/page-reading';
 import { NOTES_ROWS, NOTES_SHEET, SCHEDULE_MERGES, SCHEDULE_ROWS, SCHEDULE_SHEET } from './helpers/scenario';
 import { serveDist, type DistServer } from './helpers/serve-dist';
 
@@ -121,11 +121,10 @@ describe('task pane in Excel (with the Excel fake)', () => {
           values: [spec.columns.map((c) => c.header), ...spec.rows.map((row) => row.map((v) => v ?? ''))],
         });
       }
-      expect(await page.getByTestId('build-result').textContent()).toBe(
-        zh.writeReport({
-          sheets: specs.map((s) => ({ key: s.key, sheet: s.name, table: s.tableName, rows: s.rows.length, replaced: false })),
-        }),
-      );
+      const report = zh.writeReport({
+        sheets: specs.map((s) => ({ key: s.key, sheet: s.name, table: s.tableName, rows: s.rows.length, replaced: false })),
+      });
+      expect(await textOnceShown(page, 'build-result', report)).toBe(report);
       // The schedule the user typed is exactly as it was.
       expect(await page.evaluate((name) => window.__fake!.snapshotSheet(name), SCHEDULE_SHEET)).toEqual(before);
       await screenshot(page, 'pane-350-built-light');

@@ -19,7 +19,7 @@ import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { collectPageErrors, launchChromium, newContext, screenshot } from './helpers/browser';
 import { expectedAnalysis, standaloneWorkbook } from './helpers/scenario';
 import { serveDist, type DistServer } from './helpers/serve-dist';
-import { docxParagraphs, issueRows, tileStatuses } from './helpers/page-reading';
+import { docxParagraphs, issueRows, textOnceShown, tileStatuses } from './helpers/page-reading';
 
 const zh = uiStrings('zh');
 
@@ -135,7 +135,8 @@ describe('standalone page (no Excel)', () => {
       const reread = await readWorkbook(bytes);
       expect(reread.sheets.find((g) => g.sheetName === grid.sheetName)?.values).toEqual(grid.values);
       expect(reread.settings.exempt).toEqual([gapMonth]);
-      expect(await page.getByTestId('build-result').textContent()).toContain(zh.downloaded(download.suggestedFilename()));
+      const downloaded = zh.downloaded(download.suggestedFilename());
+      expect(await textOnceShown(page, 'build-result', downloaded)).toContain(downloaded);
     });
 
     it('copies the plan text to the clipboard', async () => {

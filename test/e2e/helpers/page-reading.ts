@@ -32,3 +32,14 @@ export async function docxParagraphs(bytes: Uint8Array | Buffer): Promise<string
       .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))),
   );
 }
+
+/**
+ * An element's text once it shows `expected` (React may render a moment after the
+ * action the test awaited); after 15 s, whatever it shows, so the assertion fails with a diff.
+ */
+export async function textOnceShown(page: Page, testId: string, expected: string): Promise<string> {
+  await page
+    .waitForFunction(([id, text]) => (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').includes(text), [testId, expected] as const, { timeout: 15_000 })
+    .catch(() => undefined);
+  return (await page.getByTestId(testId).textContent()) ?? '';
+}
