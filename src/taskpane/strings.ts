@@ -1,6 +1,6 @@
 import type { Field, Lang, MonthStatus } from '../core/types';
 import type { PortErrorCode, WriteReport } from '../core/workbook-port';
-import type { LostPartKind } from '../xlsx/find-lost-parts';
+import { lostPartLabel, type LostPartKind } from '../core/lost-part-label';
 
 /** Every word the pane shows, in Chinese and English. Issue texts come from core's formatIssue. */
 export interface UiStrings {
@@ -98,31 +98,7 @@ export interface UiStrings {
   readonly hostSaid: (detail: string) => string;
 }
 
-const ZH_LOST: Readonly<Record<LostPartKind, string>> = {
-  charts: '图表',
-  drawings: '形状和文本框',
-  pivot_tables: '数据透视表',
-  slicers: '切片器',
-  external_links: '外部链接',
-  form_controls: '表单控件',
-  embedded_objects: '嵌入对象',
-  macros: '宏',
-  threaded_comments: '批注回复',
-  data_connections: '数据连接',
-};
 
-const EN_LOST: Readonly<Record<LostPartKind, string>> = {
-  charts: 'charts',
-  drawings: 'shapes and text boxes',
-  pivot_tables: 'pivot tables',
-  slicers: 'slicers',
-  external_links: 'external links',
-  form_controls: 'form controls',
-  embedded_objects: 'embedded objects',
-  macros: 'macros',
-  threaded_comments: 'threaded comments',
-  data_connections: 'data connections',
-};
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -218,7 +194,7 @@ const zh: UiStrings = {
   downloaded: (name) => `已下载“${name}”。`,
   planWorkbookSuffix: '-计划表',
   lostParts: (kinds) =>
-    `注意：原文件中的${kinds.map((k) => ZH_LOST[k]).join('、')}没有保留在下载的副本中，原文件本身没有改动。`,
+    `注意：原文件中的${lostPartLabel(kinds, 'zh')}没有保留在下载的副本中，原文件本身没有改动。`,
 
   openFile: '打开 Excel 文件',
   openAnother: '打开其他文件',
@@ -334,7 +310,7 @@ const en: UiStrings = {
   downloaded: (name) => `Downloaded “${name}”.`,
   planWorkbookSuffix: '-plan',
   lostParts: (kinds) =>
-    `Note: the copy does not keep the ${kinds.map((k) => EN_LOST[k]).join(', ')} of the file you opened; that file itself is unchanged.`,
+    `Note: the copy does not keep the ${lostPartLabel(kinds, 'en')} of the file you opened; that file itself is unchanged.`,
 
   openFile: 'Open an Excel file',
   openAnother: 'Open another file',

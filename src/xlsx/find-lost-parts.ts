@@ -1,15 +1,6 @@
-/** A kind of content that a rewrite through exceljs does not carry over. */
-export type LostPartKind =
-  | 'charts'
-  | 'drawings'
-  | 'pivot_tables'
-  | 'slicers'
-  | 'external_links'
-  | 'form_controls'
-  | 'embedded_objects'
-  | 'macros'
-  | 'threaded_comments'
-  | 'data_connections';
+import type { LostPartKind } from '../core/lost-part-label';
+
+export type { LostPartKind };
 
 export interface LostPart {
   readonly kind: LostPartKind;

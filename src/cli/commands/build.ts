@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { describePlanSheets } from '../../core/describe-plan-sheets';
+import { lostPartLabel } from '../../core/lost-part-label';
 import type { Lang } from '../../core/types';
 import { PortError } from '../../core/workbook-port';
-import type { LostPart, LostPartKind } from '../../xlsx/find-lost-parts';
 import { writePlanWorkbook } from '../../xlsx/write-plan-workbook';
 import { FOREIGN_SETTINGS_SHEET } from '../../xlsx/write-settings';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import type { CliOptions } from '../parse-args';
+import { strings } from '../strings';
 
 /** The options `build` uses (a subset of the parsed command line). */
 export type BuildOptions = Pick<CliOptions, 'files' | 'out' | 'sheet' | 'year' | 'startMonth' | 'exempt' | 'lang'>;
@@ -19,22 +20,7 @@ const WORDS = {
     sameAsInput: '输出文件不能与输入文件相同：源文件永远不会被改写。请用 -o 指定另一个文件名。',
     wrote: (out: string) => `已生成 ${out}（源文件未改动）：`,
     sheet: (sheet: string, rows: number, replaced: boolean) => `  ${sheet}：${rows} 行${replaced ? '（替换了上次生成的同名表）' : ''}`,
-    notes: (gaps: readonly number[], errors: number, warnings: number) =>
-      `注意：${gaps.length ? `缺少活动的月份：${gaps.map((m) => `${m}月`).join('、')}；` : ''}${errors} 个错误，${warnings} 个提醒（运行 plansheet check 查看详情）。`,
     lost: (kinds: string) => `注意：新文件中没有原文件的${kinds}（生成时无法保留）；原文件本身未改动，请在原文件中继续使用它们。`,
-    kinds: {
-      charts: '图表',
-      drawings: '图形',
-      pivot_tables: '数据透视表',
-      slicers: '切片器',
-      external_links: '外部链接',
-      form_controls: '表单控件',
-      embedded_objects: '嵌入对象',
-      macros: '宏',
-      threaded_comments: '批注会话',
-      data_connections: '数据连接',
-    } as Record<LostPartKind, string>,
-    listJoin: '、',
     cannotWrite: (out: string, why: string) => `无法写入 ${out}：${why}`,
     settingsSheet: '工作簿中有一张名为 _plansheet 的工作表，但不是计划表助手创建的；为免覆盖，请先把它改名。',
   },
@@ -42,22 +28,7 @@ const WORDS = {
     sameAsInput: 'The output file cannot be the input file: the source is never written to. Name another file with -o.',
     wrote: (out: string) => `Wrote ${out} (the source file is unchanged):`,
     sheet: (sheet: string, rows: number, replaced: boolean) => `  ${sheet}: ${rows} rows${replaced ? ' (replacing the one built last time)' : ''}`,
-    notes: (gaps: readonly number[], errors: number, warnings: number) =>
-      `Note: ${gaps.length ? `months with no activity: ${gaps.join(', ')}; ` : ''}${errors} errors, ${warnings} warnings (run plansheet check for details).`,
     lost: (kinds: string) => `Note: the new file lacks the original's ${kinds} (they cannot be carried over); the original file is unchanged and still has them.`,
-    kinds: {
-      charts: 'charts',
-      drawings: 'shapes',
-      pivot_tables: 'pivot tables',
-      slicers: 'slicers',
-      external_links: 'external links',
-      form_controls: 'form controls',
-      embedded_objects: 'embedded objects',
-      macros: 'macros',
-      threaded_comments: 'threaded comments',
-      data_connections: 'data connections',
-    } as Record<LostPartKind, string>,
-    listJoin: ', ',
     cannotWrite: (out: string, why: string) => `Cannot write ${out}: ${why}`,
     settingsSheet: 'The workbook has a sheet named _plansheet that PlanSheet did not create; rename it first so that it is not overwritten.',
   },
@@ -108,10 +79,10 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
 
   io.stdout(`${w.wrote(out)}\n`);
   for (const s of result.report.sheets) io.stdout(`${w.sheet(s.sheet, s.rows, s.replaced)}\n`);
-  if (result.lost.length) io.stderr(`${w.lost(lostKinds(result.lost, options.lang))}\n`);
+  if (result.lost.length) io.stderr(`${w.lost(lostPartLabel(result.lost.map((l) => l.kind), options.lang))}\n`);
   const errors = analysis.issues.filter((i) => i.severity === 'error').length;
   if (analysis.coverage.gaps.length || analysis.issues.length) {
-    io.stderr(`${w.notes(analysis.coverage.gaps, errors, analysis.issues.length - errors)}\n`);
+    io.stderr(`${strings(options.lang).docNotes(analysis.coverage.gaps, errors, analysis.issues.length - errors)}\n`);
   }
   return 0;
 }
@@ -128,10 +99,6 @@ export function defaultOutput(file: string): string {
   return join(dirname(file), `${stem}.plansheet.xlsx`);
 }
 
-function lostKinds(lost: readonly LostPart[], lang: Lang): string {
-  const w = WORDS[lang];
-  return [...new Set(lost.map((l) => w.kinds[l.kind]))].join(w.listJoin);
-}
 
 /** The same path, or another name for the same file (a link, a different spelling on a case-blind disk). */
 async function sameFile(a: string, b: string): Promise<boolean> {
