@@ -1,3 +1,4 @@
+import { monthName } from '../core/month-name';
 import type { Lang, MonthStatus } from '../core/types';
 
 /** Every sentence the command line prints, in Chinese and English. */
@@ -9,7 +10,7 @@ export const STRINGS = {
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} 中没有名为“${s}”的工作表（现有：${all.join('、') || '无'}）。`,
     noSchedule: (f: string) => `${f} 中没有找到活动安排表：没有哪张工作表在前 30 行内同时有“月份”列和“活动”列（也可用“时间”“日期”“活动内容”“工作内容”等列名）。`,
     usage: (e: string) => `参数有误（wrong arguments）：${e}。运行 plansheet --help 查看用法。`,
-    month: (m: number) => `${m}月`,
+    month: (m: number) => monthName(m, 'zh', 'short'),
     status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,
     periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
       `计划期：${year ? (start === 1 ? `${year}年` : `${year}年${start}月至${year + 1}年${start - 1}月`) : start === 1 ? '1月—12月' : `${start}月起 12 个月`}${exempt.length ? `（不计：${exempt.map((m) => `${m}月`).join('、')}）` : ''}`,
@@ -36,7 +37,7 @@ export const STRINGS = {
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} has no sheet named "${s}" (it has: ${all.join(', ') || 'none'}).`,
     noSchedule: (f: string) => `No schedule found in ${f}: no sheet names both a month column and an activity column in its first 30 rows.`,
     usage: (e: string) => `Wrong arguments: ${e}. Run plansheet --help for usage.`,
-    month: (m: number) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1],
+    month: (m: number) => monthName(m, 'en', 'short'),
     status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,
     periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
       `Plan period: ${start === 1 ? (year ? String(year) : 'January to December') : `12 months from month ${start}${year ? ` of ${year}` : ''}`}${exempt.length ? ` (exempt: ${exempt.join(', ')})` : ''}`,

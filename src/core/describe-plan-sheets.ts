@@ -1,3 +1,4 @@
+import { monthName } from './month-name';
 import { chineseOrdinal } from './_lib/chinese-ordinal';
 import { displayWidth } from './_lib/display-width';
 import { monthRun } from './_lib/month-run';
@@ -24,8 +25,6 @@ interface Words {
 }
 
 const ZH_MONTH = (m: number): string => `${m}月`;
-const EN_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const EN_MONTH_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const ZH: Words = {
   sheets: { work: '主要工作', monthly: '月度安排', coverage: '覆盖检查' },
@@ -38,7 +37,7 @@ const ZH: Words = {
   emptyMonth: { gap: '（缺少活动）', exempt: '（不计）' },
   // The document numbers groups （一）（二） and items 1、2、 afresh in each group; the table says the same.
   number: (group, item) => `（${chineseOrdinal(group)}）${item}`,
-  monthName: (m) => `${chineseOrdinal(m)}月`,
+  monthName: (m) => monthName(m, 'zh'),
   reading: (a, period) => reading(a, period, ZH_MONTH, '至', '、', { every: '每月', yearLong: '全年', undecided: '待定', none: '未计入' }),
   withReading: (typed, read) => (typed === '' ? `（${read === '未计入' ? '未填写' : read}）` : typed === read ? typed : `${typed}（${read}）`),
 };
@@ -53,9 +52,9 @@ const EN: Words = {
   undecided: 'Undecided',
   emptyMonth: { gap: '(no activity)', exempt: '(exempt)' },
   number: (group, item) => `${group}.${item}`,
-  monthName: (m) => EN_MONTH_LONG[m - 1],
+  monthName: (m) => monthName(m, 'en'),
   reading: (a, period) =>
-    reading(a, period, (m) => EN_MONTH[m - 1], '–', ', ', { every: 'every month', yearLong: 'all year', undecided: 'undecided', none: 'not counted' }),
+    reading(a, period, (m) => monthName(m, 'en', 'short'), '–', ', ', { every: 'every month', yearLong: 'all year', undecided: 'undecided', none: 'not counted' }),
   withReading: (typed, read) => (typed === '' ? `(${read === 'not counted' ? 'blank' : read})` : typed === read ? typed : `${typed} (${read})`),
 };
 

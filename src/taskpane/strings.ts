@@ -1,3 +1,4 @@
+import { monthName } from '../core/month-name';
 import type { Field, Lang, MonthStatus } from '../core/types';
 import type { PortErrorCode, WriteReport } from '../core/workbook-port';
 import { lostPartLabel, type LostPartKind } from '../core/lost-part-label';
@@ -100,10 +101,9 @@ export interface UiStrings {
 
 
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const zhMonth = (m: number) => `${m}月`;
-const enMonth = (m: number) => EN_MONTHS[m - 1] ?? String(m);
+const enMonth = (m: number) => monthName(m, 'en', 'short');
 
 const zh: UiStrings = {
   appTitle: '计划表助手',
@@ -244,7 +244,7 @@ const en: UiStrings = {
   yearInvalid: 'Enter a four-digit year, such as 2024.',
   startMonthLabel: 'Starts in',
   startMonthOption: (m) =>
-    m === 1 ? 'January (calendar year)' : m === 9 ? 'September (school year)' : (['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m] ?? String(m)),
+    m === 1 ? 'January (calendar year)' : m === 9 ? 'September (school year)' : monthName(m, 'en'),
   exemptLabel: 'Months not counted',
   exemptHint: 'Such as holidays: no activity in these months is not a gap.',
 

@@ -1,3 +1,4 @@
+import { monthName as nameOfMonth } from '../month-name';
 import { groupLabel } from '../group-label';
 import type { CompletionCounts, DocLanguage } from './doc-language';
 import { completionRate } from './completion-rate';
@@ -6,22 +7,7 @@ import { monthRun } from './month-run';
 import { romanNumeral } from './roman-numeral';
 import { trimSentenceEnd } from './trim-sentence-end';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-const monthName = (month: number): string => MONTHS[month - 1] ?? String(month);
+const monthName = (month: number): string => nameOfMonth(month, 'en');
 const finish = (text: string): string => (text === '' || endsSentence(text) ? text : `${text}.`);
 const items = (n: number): string => `${n} ${n === 1 ? 'item' : 'items'}`;
 

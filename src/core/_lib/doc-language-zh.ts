@@ -1,3 +1,4 @@
+import { monthName as nameOfMonth } from '../month-name';
 import { groupLabel } from '../group-label';
 import type { DocLanguage } from './doc-language';
 import { chineseOrdinal } from './chinese-ordinal';
@@ -7,7 +8,7 @@ import { monthRun } from './month-run';
 import { trimSentenceEnd } from './trim-sentence-end';
 import type { CompletionCounts } from './doc-language';
 
-const monthName = (month: number): string => `${chineseOrdinal(month)}月`;
+const monthName = (month: number): string => nameOfMonth(month, 'zh');
 const finish = (text: string): string => (text === '' || endsSentence(text) ? text : `${text}。`);
 
 function countsText(c: CompletionCounts): string {
