@@ -1,3 +1,4 @@
+import { displayWidth } from '../core/_lib/display-width';
 import type { CheckReport } from '../core/to-check-report';
 import type { Lang, MonthStatus } from '../core/types';
 import { strings } from './strings';
@@ -12,15 +13,8 @@ const COLOURS: Readonly<Record<MonthStatus | 'error' | 'warning' | 'dim', string
 };
 const RESET = '\u001b[0m';
 
-/** Display width in a terminal: CJK and full-width characters take two columns. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
-
 function padStart(text: string, cols: number): string {
-  return ' '.repeat(Math.max(0, cols - width(text))) + text;
+  return ' '.repeat(Math.max(0, cols - displayWidth(text))) + text;
 }
 
 /**
