@@ -54,63 +54,66 @@ export function readRows(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]
     }
     return `${l}${row + 1}`;
   };
-  type Read = { value: CellValue; format: string | undefined; cell: string };
 
   for (let r = (header.lastRow ?? header.row) + 1; r < origin.row + values.length; r++) {
     const own = values[r - origin.row];
     // A row whose own cells are all blank is a spacer, even under a merged month cell.
-    if (!own || fields.every(({ col }) => isBlank(own[col - origin.col]))) continue;
-    const cells: Partial<Record<Field, Read>> = {};
+    if (!own || !hasOwnValue(own, fields, origin.col)) continue;
+    const cells: Partial<Record<Field, CellValue>> = {};
     const addresses: Partial<Record<Field, string>> = {};
+    let monthFormat: string | undefined;
     for (const { field, col } of fields) {
       const at = source(r, col);
-      const cell = addressOf(at.row, at.col);
-      cells[field] = {
-        value: values[at.row - origin.row]?.[at.col - origin.col] ?? null,
-        format: grid.formats?.[at.row - origin.row]?.[at.col - origin.col],
-        cell,
-      };
-      addresses[field] = cell;
+      const row = at.row - origin.row;
+      const column = at.col - origin.col;
+      cells[field] = values[row]?.[column] ?? null;
+      if (field === 'month') monthFormat = grid.formats?.[row]?.[column];
+      addresses[field] = addressOf(at.row, at.col);
     }
-
-    const month = cells.month!;
-    const activity = cells.activity!;
-    const rawText = cellText(activity.value);
-    const reading = parseMonth(month.value, month.format);
+    const monthValue = cells.month ?? null;
+    const monthCell = addresses.month!;
+    const activityCell = addresses.activity!;
+    const rawText = cellText(cells.activity);
+    const reading = parseMonth(monthValue, monthFormat);
 
     if (!rawText) {
-      if (reading.kind !== 'empty') report({ code: 'activity_missing', severity: 'warning', sheet, cell: activity.cell, value: displayMonth(month.value, month.format) });
+      if (reading.kind !== 'empty') report({ code: 'activity_missing', severity: 'warning', sheet, cell: activityCell, value: displayMonth(monthValue, monthFormat) });
       continue;
     }
     const text = stripNumbering(rawText);
-    const monthText = displayMonth(month.value, month.format);
-    const group = textOrNull(cells.group?.value);
+    const monthText = displayMonth(monthValue, monthFormat);
+    const group = textOrNull(cells.group);
     const key = `${text}\u0000${monthText}\u0000${group ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      report({ code: 'duplicate_row', severity: 'warning', sheet, cell: activity.cell, value: text, firstRow: first });
+      report({ code: 'duplicate_row', severity: 'warning', sheet, cell: activityCell, value: text, firstRow: first });
       continue;
     }
     seen.set(key, r + 1);
 
     const monthIssue = issueForReading(reading);
-    if (monthIssue) report({ ...monthIssue, sheet, cell: month.cell, value: monthText });
+    if (monthIssue) report({ ...monthIssue, sheet, cell: monthCell, value: monthText });
 
-    const status = textOrNull(cells.status?.value);
+    const status = textOrNull(cells.status);
     rows.push({
       row: r + 1,
       text,
       monthText,
       reading,
       group,
-      owner: textOrNull(cells.owner?.value),
+      owner: textOrNull(cells.owner),
       status,
       statusKind: classifyStatus(status),
-      notes: textOrNull(cells.notes?.value),
+      notes: textOrNull(cells.notes),
       cells: addresses,
     });
   }
   return { rows, issues };
+}
+
+function hasOwnValue(row: readonly CellValue[], fields: readonly { col: number }[], originCol: number): boolean {
+  for (const { col } of fields) if (!isBlank(row[col - originCol])) return true;
+  return false;
 }
 
 function issueForReading(reading: MonthReading): Pick<Issue, 'code' | 'severity'> | null {

@@ -18,6 +18,8 @@ import { findScheduleSheet } from '../../src/core/find-schedule-sheet';
 import { toCheckReport } from '../../src/core/to-check-report';
 import type { CellValue, Grid } from '../../src/core/types';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { formatBundleReport, measureInitialBundle } from '../../scripts/measure-bundle';
+import { benchDocx } from './docx.bench';
 
 const ROOT = resolve(__dirname, '../..');
 const MONTHS = ['一月', '2月', '三月', '4-5月', '2023年6月', '七月份', '第三季度', '10月', '十一月', '12月', '每月', '全年'];
@@ -99,14 +101,10 @@ async function benchCheck(): Promise<void> {
 }
 
 async function benchExtras(): Promise<void> {
-  const docx = await import('./docx.bench').catch(() => null);
-  if (docx) {
-    line('\n.docx build and pack:');
-    for (const l of await docx.benchDocx()) line(`  ${l}`);
-  }
-  const bundle = await import('../../scripts/measure-bundle').catch(() => null);
-  if (bundle && existsSync(join(ROOT, 'dist', 'taskpane.html'))) {
-    line(`\n${bundle.formatBundleReport(bundle.measureInitialBundle(join(ROOT, 'dist')))}`);
+  line('\n.docx build and pack:');
+  for (const l of await benchDocx()) line(`  ${l}`);
+  if (existsSync(join(ROOT, 'dist', 'taskpane.html'))) {
+    line(`\n${formatBundleReport(measureInitialBundle(join(ROOT, 'dist')))}`);
   } else {
     line('\ntask pane initial JavaScript: run `npm run build` first to measure it');
   }
