@@ -1,6 +1,6 @@
 /**
  * The shared vocabulary of PlanSheet. Everything here is plain data: adapters
- * (exceljs, Office.js, docx, the task pane) turn their world into a `Grid` and
+ * (exceljs, the Office JavaScript API, docx, the task pane) turn their world into a `Grid` and
  * turn core's results (`Analysis`, `DocModel`, `SheetSpec`) back into theirs.
  */
 
@@ -267,7 +267,7 @@ export interface DocOptions {
 }
 
 // ---------------------------------------------------------------------------
-// Output sheets, described once and written by the exceljs and Office.js adapters.
+// Output sheets, described once and written by the exceljs and Office JavaScript API adapters.
 
 export type SheetKey = 'work' | 'monthly' | 'coverage';
 

@@ -2,7 +2,7 @@ import type { DocType, Field, Grid, SheetKey, SheetSpec } from './types';
 
 /**
  * What the task pane needs from a workbook. Two adapters implement it: the
- * Office.js one (live workbook, `src/excel`) and the exceljs one (a file the
+ * Office JavaScript API one (live workbook, `src/excel`) and the exceljs one (a file the
  * user opened in a plain browser, `src/xlsx`). Components receive a port and
  * never touch `Excel` themselves. Every method resolves with data or rejects
  * with a `PortError` whose `code` the pane turns into words.
