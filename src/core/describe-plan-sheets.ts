@@ -24,8 +24,6 @@ interface Words {
   withReading(typed: string, reading: string): string;
 }
 
-const ZH_MONTH = (m: number): string => `${m}月`;
-
 const ZH: Words = {
   sheets: { work: '主要工作', monthly: '月度安排', coverage: '覆盖检查' },
   work: ['序号', '任务组', '工作内容', '月份', '负责人', '完成情况'],
@@ -38,7 +36,7 @@ const ZH: Words = {
   // The document numbers groups （一）（二） and items 1、2、 afresh in each group; the table says the same.
   number: (group, item) => `（${chineseOrdinal(group)}）${item}`,
   monthName: (m) => monthName(m, 'zh'),
-  reading: (a, period) => reading(a, period, ZH_MONTH, '至', '、', { every: '每月', yearLong: '全年', undecided: '待定', none: '未计入' }),
+  reading: (a, period) => reading(a, period, (m) => monthName(m, 'zh', 'short'), '至', '、', { every: '每月', yearLong: '全年', undecided: '待定', none: '未计入' }),
   withReading: (typed, read) => (typed === '' ? `（${read === '未计入' ? '未填写' : read}）` : typed === read ? typed : `${typed}（${read}）`),
 };
 
