@@ -78,6 +78,17 @@ export interface DocumentSectionProps {
   readonly onDownloadDocx?: () => void;
 }
 
+type ProseKey = 'guidance' | 'goals' | 'nextSteps';
+
+/** The free-text fields of a document: 下一步打算 belongs to a summary only. */
+function proseFields(docType: DocType, strings: UiStrings): { key: ProseKey; label: string; testId: string }[] {
+  return [
+    { key: 'guidance' as const, label: strings.guidanceLabel, testId: 'guidance-input' },
+    { key: 'goals' as const, label: strings.goalsLabel, testId: 'goals-input' },
+    ...(docType === 'summary' ? [{ key: 'nextSteps' as const, label: strings.nextStepsLabel, testId: 'next-steps-input' }] : []),
+  ];
+}
+
 /** 工作计划 / 工作总结: the fields, a live preview and the ways to take the text away. */
 export function DocumentSection(props: DocumentSectionProps) {
   const { strings, fields, defaultTitle, preview, status, busy, onChange } = props;
@@ -114,32 +125,11 @@ export function DocumentSection(props: DocumentSectionProps) {
             />
           </Field>
         </div>
-        <Field label={strings.guidanceLabel} hint={strings.optionalHint}>
-          <Textarea
-            value={fields.guidance}
-            resize="vertical"
-            onChange={(_, data) => onChange({ guidance: data.value })}
-            data-testid="guidance-input"
-          />
-        </Field>
-        <Field label={strings.goalsLabel} hint={strings.optionalHint}>
-          <Textarea
-            value={fields.goals}
-            resize="vertical"
-            onChange={(_, data) => onChange({ goals: data.value })}
-            data-testid="goals-input"
-          />
-        </Field>
-        {fields.docType === 'summary' ? (
-          <Field label={strings.nextStepsLabel} hint={strings.optionalHint}>
-            <Textarea
-              value={fields.nextSteps}
-              resize="vertical"
-              onChange={(_, data) => onChange({ nextSteps: data.value })}
-              data-testid="next-steps-input"
-            />
+        {proseFields(fields.docType, strings).map(({ key, label, testId }) => (
+          <Field key={key} label={label} hint={strings.optionalHint}>
+            <Textarea value={fields[key]} resize="vertical" onChange={(_, data) => onChange({ [key]: data.value })} data-testid={testId} />
           </Field>
-        ) : null}
+        ))}
         <p className={styles.hint}>{strings.savedHint}</p>
       </div>
       {ready ? (
