@@ -45,7 +45,9 @@ export function docxStyles(lang: Lang): IStylesOptions {
           characterSpacing: lang === 'zh' ? CHAR_SPACING : undefined,
           language: { value: lang === 'zh' ? 'zh-CN' : 'en-US', eastAsia: 'zh-CN' },
         },
-        paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+        // Widow and orphan control would move a paragraph's last lines to the next page and leave a page of
+        // 21 lines; an official document keeps 22 a page (GB/T 9704 7.1), as Chinese Word templates do.
+        paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, widowControl: false },
       },
       title: {
         run: { ...PLAIN, font: fonts(FONT.title), size: SIZE.title, sizeComplexScript: SIZE.title, bold: latinBold },

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  DocumentGridType,
   Footer,
   HeadingLevel,
   Packer,
@@ -156,7 +157,8 @@ export async function renderDocx(doc: DocModel, options: RenderDocxOptions = {})
     styles: docxStyles(doc.lang),
     sections: [
       {
-        properties: { page: { size: PAGE, margin: MARGIN } },
+        // A line grid of 22 lines a page (GB/T 9704 7.1), as Word's 公文 templates set it: Word snaps each body line to it.
+        properties: { page: { size: PAGE, margin: MARGIN }, grid: { type: DocumentGridType.LINES, linePitch: LINE } },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: doc.blocks.flatMap((block) => blockToDocx(block, doc)),
       },

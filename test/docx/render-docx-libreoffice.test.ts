@@ -1,7 +1,9 @@
 /**
  * The .docx as a reader sees it: converted to PDF by LibreOffice (Debian's
- * libreoffice-writer-nogui with fonts-noto-cjk), then read back with poppler.
+ * libreoffice-writer-nogui with fonts-noto-cjk and fonts-liberation2), then read back with poppler.
  * One LibreOffice run converts all the documents, as it takes seconds.
+ * LibreOffice looks fonts up through assets/fontconfig/fonts.conf, which maps the faces GB/T 9704
+ * names to Noto's simplified-Chinese faces, as a Linux user's machine would be set up.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,14 +11,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderDocx } from '../../src/docx/render-docx';
-import type { DocModel } from '../../src/core/types';
+import { FONT } from '../../src/docx/gbt-9704';
+import type { DocBlock, DocModel } from '../../src/core/types';
 import { children, descendants, parseXml, textContent, type XmlElement } from '../helpers/docx-xml';
 import { largeDoc, sampleDoc } from '../helpers/sample-doc';
 
+const FONTS_CONF = join(__dirname, '../../assets/fontconfig/fonts.conf');
+
 const NASTY = 'x\u0000y\u0008z\u001B <script>alert(1)</script> & \uFFFF"ok"';
+
+/** Body paragraphs of one to three lines and no headings: nothing may leave a page short of the grid. */
+function gridDoc(count: number): DocModel {
+  const lengths = [10, 30, 55, 20, 80, 26, 40];
+  const blocks: DocBlock[] = Array.from({ length: count }, (_, i) => ({
+    kind: 'paragraph',
+    text: `第${i + 1}段` + '职工之家建设'.repeat(10).slice(0, lengths[i % lengths.length]) + '。',
+  }));
+  return { type: 'plan', lang: 'zh', title: '', unit: null, blocks };
+}
 
 const DOCS: Record<string, DocModel> = {
   'plan-zh': sampleDoc('plan', 'zh'),
+  grid: gridDoc(80),
   'summary-en': sampleDoc('summary', 'en'),
   long: largeDoc(120),
   nasty: {
@@ -59,6 +75,7 @@ beforeAll(async () => {
   execFileSync(office(), [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
     stdio: 'ignore',
     timeout: 110_000,
+    env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
   });
 }, 120_000);
 
@@ -146,15 +163,29 @@ describe('renderDocx in LibreOffice', () => {
     expect(expected.filter((_, i) => at[i] < 0)).toEqual([]);
   });
 
-  it('fills a page with 22 lines of 28 characters', () => {
-    const { lines: all } = lines('long');
-    // Page 2 holds only one-line items (largeDoc), so every line of it is a line of the grid.
-    const page2 = all.filter((l) => l.page === 2 && !PAGE_NUMBER.test(l.text));
-    expect(page2).toHaveLength(22);
-    // The plan's guidance paragraph: a first line indented two characters, then full lines of 28.
+  it('fills every page with 22 lines of 28 characters', () => {
+    const { pages, lines: all } = lines('grid');
+    const perPage = pages.map((_, i) => all.filter((l) => l.page === i + 1 && !PAGE_NUMBER.test(l.text)).length);
+    expect(perPage.length).toBeGreaterThanOrEqual(4);
+    expect(perPage.slice(0, -1)).toEqual(perPage.slice(0, -1).map(() => 22));
+    // A full line holds 28 characters; a paragraph's first line, indented two characters, 26.
+    const text = all.map((l) => squash(l.text));
+    const first = text.findIndex((l) => l.startsWith('第5段'));
+    expect([text[first].length, text[first + 1].length]).toEqual([26, 28]);
     const plan = lines('plan-zh').lines.map((l) => squash(l.text));
-    const first = plan.findIndex((l) => l.startsWith('以习近平'));
-    expect([plan[first].length, plan[first + 1].length]).toEqual([26, 28]);
+    const guidance = plan.findIndex((l) => l.startsWith('以习近平'));
+    expect([plan[guidance].length, plan[guidance + 1].length]).toEqual([26, 28]);
+  });
+
+  it('leaves a page one line short only to keep a heading with its text, or the signature with its date', () => {
+    const { pages, lines: all } = lines('long');
+    const body = pages.map((_, i) => all.filter((l) => l.page === i + 1 && !PAGE_NUMBER.test(l.text)));
+    const headings = new Set(
+      DOCS.long.blocks.flatMap((b) => (b.kind === 'heading' ? [squash(b.label + b.text)] : b.kind === 'signature' ? [squash(b.unit ?? b.date)] : [])),
+    );
+    const short = body.slice(1, -1).flatMap((page, i) => (page.length === 22 ? [] : [[page.length, squash(body[i + 2][0].text)]]));
+    expect(short).toEqual(short.map(([, next]) => [21, next]));
+    expect(short.filter(([, next]) => !headings.has(next as string))).toEqual([]);
   });
 
   it('numbers every page "— n —", odd pages on the right and even pages on the left', () => {
@@ -174,6 +205,14 @@ describe('renderDocx in LibreOffice', () => {
     const signature = pageOf('2024年1月8日') ?? NaN;
     expect([pageOf(table?.kind === 'table' ? table.caption : ''), pageCount('plan-zh')]).toEqual([signature + 1, signature + 1]);
     expect(signature).toBeLessThanOrEqual(3);
+  });
+
+  it('finds a simplified-Chinese face for every face the document names, through the fontconfig file', () => {
+    const faces = [...new Set(Object.values(FONT))];
+    const found = faces.map((face) =>
+      execFileSync('fc-match', ['--format=%{family[0]}', face], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } }),
+    );
+    expect(found).toEqual(faces.map((face) => (face === FONT.heading1 ? 'Noto Sans CJK SC' : 'Noto Serif CJK SC')));
   });
 
   it('embeds a Chinese font for the Chinese text', () => {
