@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, type IFontAttributesProperties, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IFontAttributesProperties, type IParagraphStylePropertiesOptions, type IStylesOptions } from 'docx';
 import type { Lang } from '../core/types';
 import { BODY_CHAR, CHAR_SPACING, FONT, LATIN_FONT, LINE, SIZE } from './gbt-9704';
 
@@ -10,6 +10,12 @@ export function fonts(eastAsia: string, latin: string = LATIN_FONT): IFontAttrib
 /** Word keeps firstLineChars over firstLine; LibreOffice and some previewers read only firstLine. */
 export const BODY_INDENT = { firstLineChars: 200, firstLine: 2 * BODY_CHAR } as const;
 export const NO_INDENT = { firstLineChars: 0, firstLine: 0 } as const;
+
+/**
+ * docx's types leave `widowControl` out of style options, although its writer of the document
+ * defaults emits it (`<w:widowControl w:val="false"/>` in `w:pPrDefault`).
+ */
+const NO_WIDOW_CONTROL = { widowControl: false } as IParagraphStylePropertiesOptions;
 
 /** Plain black upright text: docx's built-in headings are blue, Heading 4 italic. */
 const PLAIN = { color: '000000', italics: false } as const;
@@ -47,7 +53,7 @@ export function docxStyles(lang: Lang): IStylesOptions {
         },
         // Widow and orphan control would move a paragraph's last lines to the next page and leave a page of
         // 21 lines; an official document keeps 22 a page (GB/T 9704 7.1), as Chinese Word templates do.
-        paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, widowControl: false },
+        paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, ...NO_WIDOW_CONTROL },
       },
       title: {
         run: { ...PLAIN, font: fonts(FONT.title), size: SIZE.title, sizeComplexScript: SIZE.title, bold: latinBold },
