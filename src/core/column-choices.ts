@@ -1,4 +1,5 @@
 import { cellText } from './_lib/cell-text';
+import { cellIn } from './_lib/grid-cells';
 import { columnLetters } from './to-a1';
 import type { Grid } from './types';
 
@@ -10,20 +11,21 @@ export interface ColumnChoice {
 }
 
 /**
- * The columns a user can pick when detection guessed wrong: every column of the
- * grid with the text of the header row (absolute, zero-based), or of the first
- * row when no header was found.
+ * The columns a user can pick when detection guessed wrong: every column that
+ * holds a cell, left to right, with the text of the header row (absolute,
+ * zero-based), or of the first row when no header was found. A column with
+ * nothing in it is no choice, and a stray value far to the right adds one
+ * choice, not thousands.
  *
  * @example
- * columnChoices({ sheetName: 'S', origin: { row: 0, col: 0 }, values: [['标题', null], ['月份', '活动']], merges: [] }, 1)
+ * columnChoices(gridFromValues('S', [['标题', null], ['月份', '活动']]), 1)
  * //=> [{ letters: 'A', header: '月份' }, { letters: 'B', header: '活动' }]
  */
 export function columnChoices(grid: Grid, headerRow: number | null): ColumnChoice[] {
-  const r = headerRow === null ? 0 : headerRow - grid.origin.row;
-  const row = grid.values[r] ?? [];
-  const width = grid.values.reduce((w, cells) => Math.max(w, cells.length), 0);
-  return Array.from({ length: width }, (_, c) => ({
-    letters: columnLetters(grid.origin.col + c),
-    header: cellText(row[c]),
-  }));
+  const row = headerRow === null ? grid.rows[0] : grid.rows.find((r) => r.row === headerRow);
+  const used = new Set<number>();
+  for (const r of grid.rows) for (const col of r.cols) used.add(col);
+  return [...used]
+    .sort((a, b) => a - b)
+    .map((col) => ({ letters: columnLetters(col), header: cellText(cellIn(row, col)) }));
 }

@@ -1,7 +1,8 @@
 import { cellText } from './_lib/cell-text';
 import { normalizeHeader } from './normalize-header';
 import { fromA1 } from './to-a1';
-import { FIELDS, type ColumnMatch, type Field, type Grid, type HeaderMatch } from './types';
+import { cellIn, gridExtent } from './_lib/grid-cells';
+import { FIELDS, type ColumnMatch, type Field, type Grid, type GridRow, type HeaderMatch } from './types';
 
 /** Usual header names per field, normalised (see normalizeHeader). */
 export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
@@ -48,20 +49,22 @@ export interface FindHeaderOptions {
  * findHeader(grid) //=> { row: 1, columns: { month: { field: 'month', col: 0, header: '月份' }, … }, title: '2023年学校工会主要活动安排表' }
  */
 export function findHeader(grid: Grid, options: FindHeaderOptions = {}): HeaderMatch | null {
-  const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const columns = matchRow(grid, r);
-    applyOverrides(columns, grid, r, options.columns);
+  const rows = grid.rows;
+  if (rows.length === 0) return null;
+  const limit = rows[0].row + HEADER_SEARCH_ROWS;
+  for (let i = 0; i < rows.length && rows[i].row < limit; i++) {
+    const columns = matchRow(rows[i]);
+    applyOverrides(columns, rows[i], options.columns);
     if (columns.month && columns.activity) {
-      const row = grid.origin.row + r;
+      const row = rows[i].row;
       const lastRow = headerBottom(grid, row);
-      for (let below = row + 1; below <= lastRow; below++) {
-        for (const [field, match] of Object.entries(matchRow(grid, below - grid.origin.row))) {
+      for (let j = i + 1; j < rows.length && rows[j].row <= lastRow; j++) {
+        for (const [field, match] of Object.entries(matchRow(rows[j]))) {
           const taken = Object.values(columns).some((c) => c.col === match.col);
           if (!columns[field as Field] && !taken) columns[field as Field] = match;
         }
       }
-      return { row, ...(lastRow > row ? { lastRow } : {}), columns, title: titleAbove(grid, r) };
+      return { row, ...(lastRow > row ? { lastRow } : {}), columns, title: titleAbove(rows, i) };
     }
   }
   return null;
@@ -72,16 +75,15 @@ export function findHeader(grid: Grid, options: FindHeaderOptions = {}): HeaderM
  * partial match the name at the end of the header wins, since a Chinese
  * compound names its head last (活动时间 is a time, 活动内容 an activity).
  */
-function matchRow(grid: Grid, r: number): Partial<Record<Field, ColumnMatch>> {
-  const row = grid.values[r];
+function matchRow(row: GridRow): Partial<Record<Field, ColumnMatch>> {
   const columns: Partial<Record<Field, ColumnMatch>> = {};
   const scored: { field: Field; col: number; header: string; score: number }[] = [];
-  for (let c = 0; c < row.length; c++) {
-    const header = cellText(row[c]);
+  for (let i = 0; i < row.cols.length; i++) {
+    const header = cellText(row.values[i]);
     const key = normalizeHeader(header);
     if (!key || key.length > 20) continue;
     const best = bestField(key);
-    if (best) scored.push({ ...best, col: grid.origin.col + c, header });
+    if (best) scored.push({ ...best, col: row.cols[i], header });
   }
   // Exact matches first, then by score; each field takes its best column, each column one field.
   scored.sort((a, b) => b.score - a.score || a.col - b.col);
@@ -117,7 +119,7 @@ function headerBottom(grid: Grid, row: number): number {
   for (const m of grid.merges ?? []) {
     if (m.top === row && m.bottom > bottom && m.bottom <= row + 2) bottom = m.bottom;
   }
-  return Math.min(bottom, grid.origin.row + grid.values.length - 1);
+  return Math.min(bottom, gridExtent(grid).lastRow);
 }
 
 function isAscii(text: string): boolean {
@@ -128,12 +130,7 @@ function hasWord(key: string, word: string): boolean {
   return key === word || key.startsWith(word) || key.endsWith(word);
 }
 
-function applyOverrides(
-  columns: Partial<Record<Field, ColumnMatch>>,
-  grid: Grid,
-  r: number,
-  overrides: FindHeaderOptions['columns'],
-): void {
+function applyOverrides(columns: Partial<Record<Field, ColumnMatch>>, row: GridRow, overrides: FindHeaderOptions['columns']): void {
   if (!overrides) return;
   for (const field of FIELDS) {
     const letters = overrides[field];
@@ -143,14 +140,14 @@ function applyOverrides(
     for (const other of FIELDS) {
       if (other !== field && columns[other]?.col === at.col) delete columns[other];
     }
-    columns[field] = { field, col: at.col, header: cellText(grid.values[r][at.col - grid.origin.col]) };
+    columns[field] = { field, col: at.col, header: cellText(cellIn(row, at.col)) };
   }
 }
 
-function titleAbove(grid: Grid, headerRow: number): string | null {
+function titleAbove(rows: readonly GridRow[], headerIndex: number): string | null {
   const parts: string[] = [];
-  for (let r = 0; r < headerRow; r++) {
-    for (const value of grid.values[r]) {
+  for (let i = 0; i < headerIndex; i++) {
+    for (const value of rows[i].values) {
       const text = cellText(value);
       if (text) parts.push(text);
     }

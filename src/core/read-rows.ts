@@ -1,4 +1,5 @@
 import { cellText, isBlank } from './_lib/cell-text';
+import { cellIn, formatIn, rowLookup } from './_lib/grid-cells';
 import { mergedLookup } from './_lib/merged-lookup';
 import { classifyStatus } from './classify-status';
 import { serialToDate } from './excel-date';
@@ -6,7 +7,7 @@ import { isDateFormat } from './is-date-format';
 import { parseMonth } from './parse-month';
 import { stripNumbering } from './strip-numbering';
 import { columnLetters } from './to-a1';
-import { FIELDS, type CellValue, type Field, type Grid, type HeaderMatch, type Issue, type MonthReading, type StatusKind } from './types';
+import { FIELDS, type CellValue, type Field, type Grid, type GridRow, type HeaderMatch, type Issue, type MonthReading, type StatusKind } from './types';
 
 /** One schedule row as read, before the plan period is applied. */
 export interface ScheduleRow {
@@ -41,7 +42,7 @@ export function readRows(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]
   };
   const seen = new Map<string, number>();
   const rows: ScheduleRow[] = [];
-  const { origin, values } = grid;
+  const rowAt = grid.merges && grid.merges.length > 0 ? rowLookup(grid) : null;
 
   // Per field: its column and the column's letters, worked out once, not per row.
   const fields = FIELDS.filter((f) => header.columns[f]).map((field) => ({ field, col: header.columns[field]!.col }));
@@ -55,19 +56,20 @@ export function readRows(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]
     return `${l}${row + 1}`;
   };
 
-  for (let r = (header.lastRow ?? header.row) + 1; r < origin.row + values.length; r++) {
-    const own = values[r - origin.row];
+  const firstData = (header.lastRow ?? header.row) + 1;
+  for (const own of grid.rows) {
+    if (own.row < firstData) continue;
+    const r = own.row;
     // A row whose own cells are all blank is a spacer, even under a merged month cell.
-    if (!own || !hasOwnValue(own, fields, origin.col)) continue;
+    if (!hasOwnValue(own, fields)) continue;
     const cells: Partial<Record<Field, CellValue>> = {};
     const addresses: Partial<Record<Field, string>> = {};
     let monthFormat: string | undefined;
     for (const { field, col } of fields) {
       const at = source(r, col);
-      const row = at.row - origin.row;
-      const column = at.col - origin.col;
-      cells[field] = values[row]?.[column] ?? null;
-      if (field === 'month') monthFormat = grid.formats?.[row]?.[column];
+      const from = at.row === r || rowAt === null ? own : rowAt(at.row);
+      cells[field] = cellIn(from, at.col);
+      if (field === 'month') monthFormat = formatIn(from, at.col);
       addresses[field] = addressOf(at.row, at.col);
     }
     const monthValue = cells.month ?? null;
@@ -111,8 +113,8 @@ export function readRows(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]
   return { rows, issues };
 }
 
-function hasOwnValue(row: readonly CellValue[], fields: readonly { col: number }[], originCol: number): boolean {
-  for (const { col } of fields) if (!isBlank(row[col - originCol])) return true;
+function hasOwnValue(row: GridRow, fields: readonly { col: number }[]): boolean {
+  for (const { col } of fields) if (!isBlank(cellIn(row, col))) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 import { jsonByteLength } from '../core/json-byte-length';
 import { planBlocks } from '../core/plan-blocks';
+import { gridFromValues } from '../core/grid-from-values';
 import type { CellValue, Grid, MergedArea } from '../core/types';
 import { fromHostValue } from './cell-input';
 import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET } from './limits';
@@ -96,7 +97,7 @@ function isBlank(used: Excel.Range): boolean {
 }
 
 function emptyGrid(sheetName: string, withMerges: boolean): Grid {
-  return { sheetName, origin: { row: 0, col: 0 }, values: [], formats: [], merges: withMerges ? [] : null };
+  return { sheetName, rows: [], merges: withMerges ? [] : null };
 }
 
 function loadMerges(used: Excel.Range, withMerges: boolean): MergedAreas {
@@ -125,5 +126,5 @@ function toGrid(sheetName: string, row: number, col: number, parts: readonly Blo
     for (const r of part.values) values.push(r.map(fromHostValue));
     for (const r of part.formats) formats.push(r.map((f) => (typeof f === 'string' ? f : 'General')));
   }
-  return { sheetName, origin: { row, col }, values, formats, merges: merged };
+  return gridFromValues(sheetName, values, { origin: { row, col }, formats, merges: merged });
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { settingsFromRows, SETTINGS_SHEET } from '../core/plan-settings';
-import type { CellValue, Grid, MergedArea } from '../core/types';
+import type { CellValue, Grid, GridRow, MergedArea } from '../core/types';
 import { PortError, type PlanSettings } from '../core/workbook-port';
 import { defineLocaleFormats } from './define-locale-formats';
 import { listZipEntries } from './list-zip-entries';
@@ -111,58 +111,34 @@ interface SheetInternals {
 
 const GENERAL = 'General';
 
-/** One worksheet's used range as a grid. */
+/** One worksheet's cells as a grid: its rows with a value, each with only its own cells. */
 export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
   const internals = ws as unknown as SheetInternals;
-  const rows = internals._rows;
-  let top = -1;
-  let bottom = -1;
-  let left = Number.MAX_SAFE_INTEGER;
-  let right = -1;
-  // First pass: bounds only, so that the second allocates each row once at its final width.
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  const source = internals._rows;
+  const rows: GridRow[] = [];
+  for (let r = 0; r < source.length; r++) {
+    const row = source[r];
     if (row === undefined) continue;
     const cells = row._cells;
-    let first = -1;
-    let last = -1;
+    const cols: number[] = [];
+    const values: CellValue[] = [];
+    const formats: (string | undefined)[] = [];
+    let anyFormat = false;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === undefined || isBlank(cell)) continue;
-      if (first < 0) first = c;
-      last = c;
+      const value = cellValue(cell);
+      if (value === null || value === '') continue;
+      cols.push(c);
+      values.push(value);
+      const numFmt = cell.style?.numFmt;
+      const format = numFmt && numFmt !== GENERAL ? numFmt : undefined;
+      if (format) anyFormat = true;
+      formats.push(format);
     }
-    if (first < 0) continue;
-    if (top < 0) top = r;
-    bottom = r;
-    if (first < left) left = first;
-    if (last > right) right = last;
+    if (cols.length > 0) rows.push(anyFormat ? { row: r, cols, values, formats } : { row: r, cols, values });
   }
-  const merges = sheetMerges(internals);
-  if (top < 0) return { sheetName: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], merges };
-
-  const width = right - left + 1;
-  const values: CellValue[][] = new Array(bottom - top + 1);
-  const formats: string[][] = new Array(bottom - top + 1);
-  for (let r = top; r <= bottom; r++) {
-    const rowValues: CellValue[] = new Array(width).fill(null);
-    const rowFormats: string[] = new Array(width).fill(GENERAL);
-    const row = rows[r];
-    if (row !== undefined) {
-      const cells = row._cells;
-      const end = Math.min(cells.length, right + 1);
-      for (let c = left; c < end; c++) {
-        const cell = cells[c];
-        if (cell === undefined) continue;
-        rowValues[c - left] = cellValue(cell);
-        const numFmt = cell.style?.numFmt;
-        if (numFmt) rowFormats[c - left] = numFmt;
-      }
-    }
-    values[r - top] = rowValues;
-    formats[r - top] = rowFormats;
-  }
-  return { sheetName: ws.name, origin: { row: top, col: left }, values, formats, merges };
+  return { sheetName: ws.name, rows, merges: sheetMerges(internals) };
 }
 
 function sheetMerges(ws: SheetInternals): MergedArea[] {
@@ -256,11 +232,13 @@ function dateValue(date: Date): CellValue {
   return Number.isNaN(time) ? null : time / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-/** The settings sheet's cells as rows of strings (or whatever the cells hold). */
+/** The settings sheet's cells as rows of strings (or whatever the cells hold), from A1. */
 function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
-  const grid = sheetGrid(ws);
-  const pad: unknown[] = new Array(grid.origin.col).fill(null);
-  const rows: unknown[][] = new Array(grid.origin.row).fill(null).map(() => []);
-  for (const row of grid.values) rows.push([...pad, ...row]);
-  return rows;
+  const rows: unknown[][] = [];
+  for (const row of sheetGrid(ws).rows) {
+    const cells: unknown[] = [];
+    row.cols.forEach((col, i) => (cells[col] = row.values[i]));
+    rows[row.row] = cells;
+  }
+  return Array.from(rows, (r) => r ?? []);
 }

@@ -20,6 +20,7 @@ import type { CellValue, Grid } from '../../src/core/types';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { formatBundleReport, measureInitialBundle } from '../../scripts/measure-bundle';
 import { benchDocx } from './docx.bench';
+import { gridFromValues } from '../../src/core/grid-from-values';
 
 const ROOT = resolve(__dirname, '../..');
 const MONTHS = ['一月', '2月', '三月', '4-5月', '2023年6月', '七月份', '第三季度', '10月', '十一月', '12月', '每月', '全年'];
@@ -52,7 +53,7 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: 
 function benchPipeline(): void {
   line('core pipeline (analyzeSheet + toCheckReport), best of 3:');
   for (const n of [1_000, 10_000, 100_000]) {
-    const grid: Grid = { sheetName: 'S', origin: { row: 0, col: 0 }, values: scheduleRows(n), merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] };
+    const grid: Grid = gridFromValues('S', scheduleRows(n), { merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] });
     let best = Infinity;
     for (let k = 0; k < 3; k++) {
       const { ms, value } = time(() => analyzeSheet(grid, { exempt: [7, 8] }));

@@ -7,6 +7,7 @@ import type { Io } from '../../src/cli/io';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { makeXlsx, type CellInput } from '../helpers/make-xlsx';
 import { runCli, tempFolder } from '../helpers/run-cli';
+import { rectangle } from '../helpers/grid';
 
 const rows: CellInput[][] = [
   ['2024年××学校工会主要活动安排表'],
@@ -76,7 +77,7 @@ describe('plansheet build', () => {
       _plansheet: [],
     });
     const work = data.sheets.find((s) => s.sheetName === '主要工作')!;
-    expect(work.values).toEqual([
+    expect(rectangle(work).values).toEqual([
       ['序号', '任务组', '工作内容', '月份', '负责人', '完成情况'],
       ['（一）1', '文体活动', '元旦活动', '一月（1月）', '张老师', '已完成'],
       ['（一）2', '文体活动', '三八节活动', '三月（3月）', '王老师', '已完成'],
@@ -85,7 +86,7 @@ describe('plansheet build', () => {
       ['（三）1', '师德建设', '=HYPERLINK("http://example.org","教师节活动")', '9月', null, null],
     ]);
     const coverage = data.sheets.find((s) => s.sheetName === '覆盖检查')!;
-    expect(coverage.values.map((r) => r[r.length - 1])).toEqual([
+    expect(rectangle(coverage).values.map((r) => r[r.length - 1])).toEqual([
       '状态',
       '已覆盖',
       '缺少活动',
@@ -113,7 +114,7 @@ describe('plansheet build', () => {
     const data = await readWorkbook(await readFile(out));
     expect(data.sheetNames).toEqual(['活动安排', '说明', 'Main Work', 'Monthly Schedule', 'Coverage', '_plansheet']);
     const coverage = data.sheets.find((s) => s.sheetName === 'Coverage')!;
-    expect(coverage.values.slice(0, 3)).toEqual([
+    expect(rectangle(coverage).values.slice(0, 3)).toEqual([
       ['Month', '文体活动', '民主管理', '师德建设', 'Total', 'Status'],
       ['January', 1, 0, 0, 1, 'Covered'],
       ['February', 0, 0, 0, 0, 'Exempt'],

@@ -177,4 +177,11 @@ describe('analyzeSheet', () => {
       ['文体', ['C']],
     ]);
   });
+
+  it('reads a sheet whose one stray value sits at XFD1048576 as it reads the sheet without it', () => {
+    const plain = grid(ROWS);
+    const stray = { ...plain, rows: [...plain.rows, { row: 1048575, cols: [16383], values: ['x'] }] };
+    const [a, b] = [analyzeSheet(plain), analyzeSheet(stray)];
+    expect(b).toEqual(a);
+  });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { analyzeSheet } from '../../src/core/analyze-sheet';
 import { toA1 } from '../../src/core/to-a1';
 import type { CellValue, Grid, MergedArea } from '../../src/core/types';
+import { gridFromValues } from '../../src/core/grid-from-values';
 
 const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -43,7 +44,7 @@ function toGrid(rows: ModelRow[]): { grid: Grid; expected: number[] } {
     if (row.mergedBelow > 0) merges.push({ top, left: 0, bottom: top + row.mergedBelow, right: 0 });
     if (row.blankAfter) values.push([null, null, null]);
   }
-  return { grid: { sheetName: 'S', origin: { row: 0, col: 0 }, values, merges }, expected };
+  return { grid: gridFromValues('S', values, { merges }), expected };
 }
 
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -66,13 +67,10 @@ describe('the pipeline (analyzeSheet)', () => {
         (rows, formatRow, mergeSpecs) => {
           const header: CellValue[] = ['月份', '活动'];
           const values = [header, ...rows];
-          const grid: Grid = {
-            sheetName: 'S',
-            origin: { row: 0, col: 0 },
-            values,
+          const grid: Grid = gridFromValues('S', values, {
             formats: values.map(() => formatRow),
             merges: mergeSpecs.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
-          };
+          });
           const result = analyzeSheet(grid, { exempt: [7] });
           if (result.ok) {
             for (const issue of result.analysis.issues) expect(issue.cell === null || /^[A-Z]+\d+$/.test(issue.cell)).toBe(true);
@@ -98,12 +96,9 @@ describe('the pipeline (analyzeSheet)', () => {
   });
 
   it('points every month issue at the month cell that holds the value, even under a merge', () => {
-    const grid: Grid = {
-      sheetName: 'S',
-      origin: { row: 0, col: 0 },
-      values: [['月份', '活动'], ['十三月', 'a'], [null, 'b'], [null, 'c']],
+    const grid: Grid = gridFromValues('S', [['月份', '活动'], ['十三月', 'a'], [null, 'b'], [null, 'c']], {
       merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
-    };
+    });
     const result = analyzeSheet(grid);
     expect(result.ok && result.analysis.issues.map((i) => [i.code, i.cell])).toEqual([['month_out_of_range', toA1(1, 0)]]);
   });

@@ -21,7 +21,7 @@ const LIGHT = { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', 
 const DARK = { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#3B3B3B', controlForegroundColor: '#FFFFFF' };
 
 function setupRows(rows: readonly (readonly CellValue[])[]): SetupValue[][] {
-  return rows.map((r) => r.map((v) => (v === null || typeof v !== 'object' ? v : { error: v.error })));
+  return rows.map((r) => r.map((v) => (v === null || typeof v !== 'object' ? v : { error: 'error' in v ? v.error : '#VALUE!' })));
 }
 
 function workbook(options: Partial<FakeExcelOptions> = {}): FakeExcelOptions {

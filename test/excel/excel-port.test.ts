@@ -3,6 +3,7 @@ import { createExcelPort } from '../../src/excel/excel-port';
 import { PortError, type WorkbookPort } from '../../src/core/workbook-port';
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '../fakes/excel-fake';
 import { handSpec, HEADERS, scheduleRows, SOURCE, specsFor } from './schedule-data';
+import { rectangle } from '../helpers/grid';
 
 const LIMIT = 5_000_000;
 
@@ -61,7 +62,7 @@ describe('building the plan tables', () => {
     await port.writePlanSheets(specs);
     const writes = [...fake.syncs];
 
-    expect(grid.values).toEqual(scheduleRows(50_000).map((row) => row.map((v) => (v === '' ? null : v))));
+    expect(rectangle(grid).values).toEqual(scheduleRows(50_000).map((row) => row.map((v) => (v === '' ? null : v))));
     // The first, optimistic read is refused for its 5 MB response; nothing else is.
     expect(reads.map((s) => s.error ?? 'ok')).toEqual(['ResponsePayloadSizeLimitExceeded', ...reads.slice(1).map(() => 'ok')]);
     expect(writes.every((s) => s.error === undefined)).toBe(true);
@@ -248,16 +249,10 @@ describe('reading a sheet', () => {
     expect(fake.syncCount).toBe(1);
     expect(grid).toEqual({
       sheetName: SOURCE,
-      origin: { row: 1, col: 1 },
-      values: [
-        ['月份', '工作内容', null],
-        [45292, '迎新', { error: '#N/A' }],
-        [null, '合并的月份', true],
-      ],
-      formats: [
-        ['General', 'General', 'General'],
-        ['yyyy"年"m"月"', 'General', 'General'],
-        ['General', 'General', 'General'],
+      rows: [
+        { row: 1, cols: [1, 2], values: ['月份', '工作内容'] },
+        { row: 2, cols: [1, 2, 3], values: [45292, '迎新', { error: '#N/A' }], formats: ['yyyy"年"m"月"', undefined, undefined] },
+        { row: 3, cols: [2, 3], values: ['合并的月份', true] },
       ],
       merges: [{ top: 2, left: 1, bottom: 3, right: 1 }],
     });
@@ -267,7 +262,7 @@ describe('reading a sheet', () => {
     const rows = [['月份', '工作内容'], ...Array.from({ length: 600 }, (_, i) => [`${(i % 12) + 1}月`, i < 100 ? '短' : '很长的活动说明'.repeat(1000)])];
     setUp({ sheets: [{ name: SOURCE, rows }] });
     const grid = await port.readSheet(SOURCE);
-    expect(grid.values).toEqual(rows);
+    expect(rectangle(grid).values).toEqual(rows);
     const refused = fake.syncs.filter((s) => s.error);
     expect(refused.length).toBeGreaterThan(1);
     expect(refused.every((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
@@ -286,7 +281,7 @@ describe('reading a sheet', () => {
 
   it('gives an empty grid for an empty sheet', async () => {
     setUp({ sheets: [{ name: SOURCE }] });
-    expect(await port.readSheet(SOURCE)).toEqual({ sheetName: SOURCE, origin: { row: 0, col: 0 }, values: [], formats: [], merges: [] });
+    expect(await port.readSheet(SOURCE)).toEqual({ sheetName: SOURCE, rows: [], merges: [] });
   });
 });
 

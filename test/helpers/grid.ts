@@ -1,3 +1,4 @@
+import { gridFromValues } from '../../src/core/grid-from-values';
 import { fromA1 } from '../../src/core/to-a1';
 import type { CellValue, Grid, MergedArea } from '../../src/core/types';
 
@@ -11,10 +12,9 @@ export function grid(
 ): Grid {
   const origin = options.start ? fromA1(options.start)! : { row: 0, col: 0 };
   const width = Math.max(0, ...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
   let formats: string[][] | undefined;
   if (options.formats) {
-    formats = values.map((r) => r.map(() => 'General'));
+    formats = rows.map(() => Array.from({ length: width }, () => 'General'));
     for (const [address, format] of Object.entries(options.formats)) {
       const at = fromA1(address)!;
       formats[at.row - origin.row][at.col - origin.col] = format;
@@ -27,5 +27,30 @@ export function grid(
           const [a, b] = range.split(':').map((x) => fromA1(x)!);
           return { top: a.row, left: a.col, bottom: b.row, right: b.col };
         });
-  return { sheetName: options.sheet ?? '活动安排', origin, values, formats, merges };
+  return gridFromValues(options.sheet ?? '活动安排', rows, { origin, formats, merges });
+}
+
+/**
+ * A grid as the rectangle around its cells, the way a test states what a sheet holds:
+ * `origin` is the top-left cell, blanks are null and formats "General".
+ */
+export function rectangle(g: Grid): {
+  origin: { row: number; col: number };
+  values: CellValue[][];
+  formats: string[][];
+} {
+  if (g.rows.length === 0) return { origin: { row: 0, col: 0 }, values: [], formats: [] };
+  const top = g.rows[0].row;
+  const left = Math.min(...g.rows.map((r) => r.cols[0]));
+  const right = Math.max(...g.rows.map((r) => r.cols[r.cols.length - 1]));
+  const height = g.rows[g.rows.length - 1].row - top + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => Array.from({ length: right - left + 1 }, () => null));
+  const formats: string[][] = values.map((r) => r.map(() => 'General'));
+  for (const row of g.rows) {
+    row.cols.forEach((col, i) => {
+      values[row.row - top][col - left] = row.values[i];
+      formats[row.row - top][col - left] = row.formats?.[i] ?? 'General';
+    });
+  }
+  return { origin: { row: top, col: left }, values, formats };
 }

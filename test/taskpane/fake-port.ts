@@ -1,4 +1,5 @@
 import type { Grid, SheetSpec } from '../../src/core/types';
+import { gridFromValues } from '../../src/core/grid-from-values';
 import {
   PortError,
   type PlanSettings,
@@ -70,7 +71,7 @@ export class FakePort implements WorkbookPort {
       const sheets = specs.map((s, i) => {
         onProgress?.(i + 1, specs.length);
         const replaced = this.grids.has(s.name);
-        this.grids.set(s.name, { sheetName: s.name, origin: { row: 0, col: 0 }, values: [s.columns.map((c) => c.header)], merges: [] });
+        this.grids.set(s.name, gridFromValues(s.name, [s.columns.map((c) => c.header)]));
         return { key: s.key, sheet: s.name, table: s.tableName, rows: s.rows.length, replaced };
       });
       this.settings = { ...this.settings, outputs: sheets.map(({ key, sheet, table }) => ({ key, sheet, table })) };
@@ -103,12 +104,7 @@ export class FakePort implements WorkbookPort {
 
   createScheduleSheet(spec: ScheduleTemplate): Promise<string> {
     return this.record('createScheduleSheet', [spec], () => {
-      this.grids.set(spec.name, {
-        sheetName: spec.name,
-        origin: { row: 0, col: 0 },
-        values: [[spec.title, ...spec.headers.slice(1).map(() => null)], [...spec.headers]],
-        merges: [],
-      });
+      this.grids.set(spec.name, gridFromValues(spec.name, [[spec.title, ...spec.headers.slice(1).map(() => null)], [...spec.headers]]));
       return spec.name;
     });
   }

@@ -4,6 +4,7 @@ import { defineLocaleFormats } from '../../src/xlsx/define-locale-formats';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { writePlanWorkbook } from '../../src/xlsx/write-plan-workbook';
 import { makeXlsx } from '../helpers/make-xlsx';
+import { rectangle } from '../helpers/grid';
 
 /**
  * A workbook as a Chinese Excel writes it: the date cell uses a built-in,
@@ -24,7 +25,7 @@ async function chineseExcelFile(id: number, options: { keepNumFmts: boolean; str
 describe('defineLocaleFormats', () => {
   it('lets a date in 2024年9月10日 format (built-in id 31) read as a date with its format', async () => {
     const grid = (await readWorkbook(await chineseExcelFile(31, { keepNumFmts: true }))).sheets[0];
-    expect([grid.values[1], grid.formats![1]]).toEqual([
+    expect([rectangle(grid).values[1], rectangle(grid).formats[1]]).toEqual([
       [45545, '教师节活动'],
       ['yyyy"年"m"月"d"日"', 'General'],
     ]);
@@ -32,7 +33,7 @@ describe('defineLocaleFormats', () => {
 
   it('adds the numFmts element when styles.xml has none, in a zip written with data descriptors', async () => {
     const grid = (await readWorkbook(await chineseExcelFile(58, { keepNumFmts: false, streamFiles: true }))).sheets[0];
-    expect([grid.values[1][0], grid.formats![1][0]]).toEqual([45545, 'm"月"d"日"']);
+    expect([rectangle(grid).values[1][0], rectangle(grid).formats[1][0]]).toEqual([45545, 'm"月"d"日"']);
   });
 
   it('rewrites only styles.xml: every other part of the zip is as it was', async () => {

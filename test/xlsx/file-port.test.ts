@@ -5,6 +5,7 @@ import { PortError, type ScheduleTemplate } from '../../src/core/workbook-port';
 import { createFilePort } from '../../src/xlsx/file-port';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { makeXlsx } from '../helpers/make-xlsx';
+import { rectangle } from '../helpers/grid';
 
 const SPEC: SheetSpec = {
   key: 'coverage',
@@ -56,14 +57,9 @@ describe('createFilePort', () => {
     expect(await port.listSheets()).toEqual(['活动安排', '说明']);
     expect(await port.readSheet('活动安排')).toEqual({
       sheetName: '活动安排',
-      origin: { row: 0, col: 0 },
-      values: [
-        ['月份', '活动内容'],
-        ['一月', '元旦活动'],
-      ],
-      formats: [
-        ['General', 'General'],
-        ['General', 'General'],
+      rows: [
+        { row: 0, cols: [0, 1], values: ['月份', '活动内容'] },
+        { row: 1, cols: [0, 1], values: ['一月', '元旦活动'] },
       ],
       merges: [],
     });
@@ -131,7 +127,7 @@ describe('createFilePort', () => {
     const port = createFilePort(await schedule(), 'a.xlsx');
     expect(await port.createScheduleSheet(TEMPLATE)).toBe('活动安排表');
     const grid = await port.readSheet('活动安排表');
-    expect([grid.values, grid.merges]).toEqual([
+    expect([rectangle(grid).values, grid.merges]).toEqual([
       [['2025年工会活动安排表', null, null, null, null, null], TEMPLATE.headers],
       [{ top: 0, left: 0, bottom: 0, right: 5 }],
     ]);

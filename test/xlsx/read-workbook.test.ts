@@ -3,6 +3,7 @@ import { settingsToRows, SETTINGS_SHEET } from '../../src/core/plan-settings';
 import { PortError } from '../../src/core/workbook-port';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { makeXlsx } from '../helpers/make-xlsx';
+import { rectangle } from '../helpers/grid';
 
 const HEADER = ['序号', '月份', '活动内容', '工作类别', '负责人', '完成情况', '备注'];
 const G = 'General';
@@ -26,14 +27,12 @@ describe('readWorkbook', () => {
       sheets: [
         {
           sheetName: '活动安排',
-          origin: { row: 0, col: 0 },
-          values: [
-            ['2024年××学校工会主要活动安排表', null, null, null, null, null, null],
-            HEADER,
-            [1, '三月', '三八节活动', '文体活动', '王老师', '已完成', null],
-            [2, null, '慰问女教职工', '关爱服务', '李老师', '未完成', null],
+          rows: [
+            { row: 0, cols: [0], values: ['2024年××学校工会主要活动安排表'] },
+            { row: 1, cols: [0, 1, 2, 3, 4, 5, 6], values: HEADER },
+            { row: 2, cols: [0, 1, 2, 3, 4, 5], values: [1, '三月', '三八节活动', '文体活动', '王老师', '已完成'] },
+            { row: 3, cols: [0, 2, 3, 4, 5], values: [2, '慰问女教职工', '关爱服务', '李老师', '未完成'] },
           ],
-          formats: [0, 1, 2, 3].map(() => [G, G, G, G, G, G, G]),
           merges: [
             { top: 0, left: 0, bottom: 0, right: 6 },
             { top: 2, left: 1, bottom: 3, right: 1 },
@@ -51,14 +50,9 @@ describe('readWorkbook', () => {
     const [grid] = (await readWorkbook(bytes)).sheets;
     expect(grid).toEqual({
       sheetName: 'S',
-      origin: { row: 3, col: 2 },
-      values: [
-        ['月份', '活动'],
-        ['1月', '元旦活动'],
-      ],
-      formats: [
-        [G, G],
-        [G, G],
+      rows: [
+        { row: 3, cols: [2, 3], values: ['月份', '活动'] },
+        { row: 4, cols: [2, 3], values: ['1月', '元旦活动'] },
       ],
       merges: [],
     });
@@ -79,14 +73,14 @@ describe('readWorkbook', () => {
       },
     ]);
     const [grid] = (await readWorkbook(bytes)).sheets;
-    expect(grid.values).toEqual([
+    expect(rectangle(grid).values).toEqual([
       ['月份', '活动'],
       [45545, '教师节活动'],
       [45352.5, '三八节活动'],
       [3, '月份格式的数字'],
       [45000, '普通数字'],
     ]);
-    expect(grid.formats).toEqual([
+    expect(rectangle(grid).formats).toEqual([
       [G, G],
       ['yyyy/m/d', G],
       ['yyyy-mm-dd hh:mm', G],
@@ -110,7 +104,7 @@ describe('readWorkbook', () => {
       },
     ]);
     const [grid] = (await readWorkbook(bytes)).sheets;
-    expect(grid.values).toEqual([
+    expect(rectangle(grid).values).toEqual([
       ['月份', '活动'],
       ['十月', '师德师风讲座'],
       [{ error: '#N/A' }, true],
@@ -128,7 +122,7 @@ describe('readWorkbook', () => {
       { name: SETTINGS_SHEET, rows: settingsToRows({ year: 2024, exempt: [7, 8] }), state: 'veryHidden' },
     ]);
     const data = await readWorkbook(bytes);
-    expect(data.sheets.map((s) => [s.sheetName, s.values])).toEqual([
+    expect(data.sheets.map((s) => [s.sheetName, rectangle(s).values])).toEqual([
       ['Notes', [['Read me']]],
       [
         'Schedule',
@@ -144,7 +138,7 @@ describe('readWorkbook', () => {
 
   it('gives an empty sheet as an empty grid at A1', async () => {
     const data = await readWorkbook(await makeXlsx([{ name: '空白' }]));
-    expect(data.sheets).toEqual([{ sheetName: '空白', origin: { row: 0, col: 0 }, values: [], formats: [], merges: [] }]);
+    expect(data.sheets).toEqual([{ sheetName: '空白', rows: [], merges: [] }]);
   });
 
   it('lists the tables of each sheet', async () => {
@@ -158,7 +152,7 @@ describe('readWorkbook', () => {
   it('accepts an ArrayBuffer as well as a Uint8Array', async () => {
     const bytes = await makeXlsx([{ name: 'S', rows: [['月份']] }]);
     const copy = bytes.slice().buffer;
-    expect((await readWorkbook(copy)).sheets[0].values).toEqual([['月份']]);
+    expect(rectangle((await readWorkbook(copy)).sheets[0]).values).toEqual([['月份']]);
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { PortError } from '../../src/core/workbook-port';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { writePlanWorkbook } from '../../src/xlsx/write-plan-workbook';
 import { makeXlsx } from '../helpers/make-xlsx';
+import { rectangle } from '../helpers/grid';
 
 const SPECS: SheetSpec[] = [
   {
@@ -181,7 +182,7 @@ describe('writePlanWorkbook', () => {
     expect(sheetXml).not.toContain('<f>');
     expect(sheetXml.match(/<c r="A\d+"[^>]*>/g)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6'].map((a) => `<c r="${a}" s="1" t="s">`));
     const grid = (await readWorkbook(result.bytes)).sheets.find((s) => s.sheetName === '主要工作')!;
-    expect(grid.values).toEqual([['工作内容'], ...risky.map((t) => [t])]);
+    expect(rectangle(grid).values).toEqual([['工作内容'], ...risky.map((t) => [t])]);
   });
 
   it('replaces its own sheets on a second build and leaves a user sheet of the same name alone', async () => {
@@ -213,7 +214,7 @@ describe('writePlanWorkbook', () => {
       覆盖检查: ['PlanSheet_Coverage'],
       [SETTINGS_SHEET]: [],
     });
-    const byName = new Map(data.sheets.map((g) => [g.sheetName, g.values]));
+    const byName = new Map(data.sheets.map((g) => [g.sheetName, rectangle(g).values]));
     expect(byName.get('主要工作')).toEqual([['我自己的主要工作'], ['不要动']]);
     expect(byName.get('主要工作 (2)')).toEqual([
       ['序号', '工作内容'],
@@ -229,7 +230,7 @@ describe('writePlanWorkbook', () => {
     ]);
     const result = await writePlanWorkbook(input, [SPECS[0]], (await readWorkbook(input)).settings);
     expect(result.report.sheets).toEqual([{ key: 'work', sheet: '主要工作 (2)', table: 'PlanSheet_Work', rows: 2, replaced: false }]);
-    expect((await readWorkbook(result.bytes)).sheets.find((s) => s.sheetName === '主要工作')!.values).toEqual([['用户改过的表']]);
+    expect(rectangle((await readWorkbook(result.bytes)).sheets.find((s) => s.sheetName === '主要工作')!).values).toEqual([['用户改过的表']]);
   });
 
   it('keeps replaced sheets, the settings sheet included, in their tab positions', async () => {

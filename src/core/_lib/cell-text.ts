@@ -1,12 +1,15 @@
 import type { CellValue } from '../types';
 
-/** A cell's value as display text ('' for blank); errors keep their code (#N/A). */
+/**
+ * A cell's value as display text ('' for blank); errors keep their code (#N/A). A formula
+ * whose result was never saved shows nothing, as Excel shows nothing for it until it calculates.
+ */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return value.error;
+  return 'error' in value ? value.error : '';
 }
 
 /** True for a cell with nothing in it (null, empty or white space only). */

@@ -1,4 +1,5 @@
 import type { Grid } from '../types';
+import { gridExtent } from './grid-cells';
 
 const COLS = 16384;
 
@@ -10,10 +11,7 @@ const COLS = 16384;
 export function mergedLookup(grid: Grid): (row: number, col: number) => { row: number; col: number } {
   const sources = new Map<number, number>();
   // Clipped to the grid: a merge may reach far beyond the used range (a whole column merged).
-  const lastRow = grid.origin.row + grid.values.length - 1;
-  let width = 0;
-  for (const row of grid.values) if (row.length > width) width = row.length;
-  const lastCol = grid.origin.col + width - 1;
+  const { lastRow, lastCol } = gridExtent(grid);
   for (const m of grid.merges ?? []) {
     if (m.top > lastRow || m.left > lastCol) continue;
     for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++) {
