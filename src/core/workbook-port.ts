@@ -1,3 +1,4 @@
+import type { FileProblem, FileProblemCode } from './file-problem';
 import type { DocType, Field, Grid, SheetKey, SheetSpec } from './types';
 
 /**
@@ -67,6 +68,7 @@ export interface ScheduleTemplate {
 }
 
 export type PortErrorCode =
+  | FileProblemCode
   | 'cell_edit_mode'
   | 'sheet_protected'
   | 'payload_too_large'
@@ -75,14 +77,24 @@ export type PortErrorCode =
   | 'not_a_workbook'
   | 'unknown';
 
-/** An error a port reports; `detail` is the host's own message, kept for the curious. */
+/**
+ * An error a port reports; `detail` is the host's own message, kept for the curious.
+ * A file that cannot be used carries its `problem` (the code is the problem's code).
+ */
 export class PortError extends Error {
   readonly code: PortErrorCode;
   readonly detail: string;
-  constructor(code: PortErrorCode, detail = '') {
+  readonly problem: FileProblem | null;
+  constructor(code: PortErrorCode, detail = '', problem: FileProblem | null = null) {
     super(`${code}${detail ? `: ${detail}` : ''}`);
     this.name = 'PortError';
     this.code = code;
     this.detail = detail;
+    this.problem = problem;
+  }
+
+  /** The error for a file that cannot be used. */
+  static file(problem: FileProblem, detail = ''): PortError {
+    return new PortError(problem.code, detail, problem);
   }
 }

@@ -1,6 +1,7 @@
 import { monthName } from '../core/month-name';
 import type { Field, Lang, MonthStatus } from '../core/types';
 import type { PortErrorCode, WriteReport } from '../core/workbook-port';
+import type { FileProblemCode } from '../core/file-problem';
 import { lostPartLabel, type LostPartKind } from '../core/lost-part-label';
 
 /** Every word the pane shows, in Chinese and English. Issue texts come from core's formatIssue. */
@@ -94,7 +95,10 @@ export interface UiStrings {
 
   readonly errorTitle: string;
   readonly dismiss: string;
-  readonly portErrors: Readonly<Record<PortErrorCode, string>>;
+  /** Words for the errors of a port; a file that cannot be used is described by core's `describeFileProblem`. */
+  readonly portErrors: Readonly<Record<Exclude<PortErrorCode, FileProblemCode>, string>>;
+  /** How a message names a file whose name is not known. */
+  readonly thisFile: string;
   readonly unexpectedError: (message: string) => string;
   readonly hostSaid: (detail: string) => string;
 }
@@ -215,6 +219,7 @@ const zh: UiStrings = {
     not_a_workbook: '无法打开这个文件：它不是 .xlsx 格式的 Excel 工作簿。WPS 文件或 .xls 文件请先另存为 .xlsx。',
     unknown: '操作没有完成。请再试一次；如果仍然出错，请关闭并重新打开计划表助手。',
   },
+  thisFile: '这个文件',
   unexpectedError: (message) => `操作没有完成：${message}`,
   hostSaid: (detail) => `（Excel 的提示：${detail}）`,
 };
@@ -331,6 +336,7 @@ const en: UiStrings = {
     not_a_workbook: 'This file cannot be opened: it is not an Excel workbook in .xlsx format. Save WPS or .xls files as .xlsx first.',
     unknown: 'That did not work. Try again; if it keeps failing, close PlanSheet and open it again.',
   },
+  thisFile: 'this file',
   unexpectedError: (message) => `That did not work: ${message}`,
   hostSaid: (detail) => `(Excel said: ${detail})`,
 };

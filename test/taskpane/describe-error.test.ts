@@ -1,9 +1,10 @@
+import { describeFileProblem, type FileProblemCode } from '../../src/core/file-problem';
 import { PortError, type PortErrorCode } from '../../src/core/workbook-port';
 import { describeError } from '../../src/taskpane/describe-error';
 import { uiStrings } from '../../src/taskpane/strings';
 
 describe('describeError', () => {
-  const codes: PortErrorCode[] = ['cell_edit_mode', 'sheet_protected', 'payload_too_large', 'api_unsupported', 'sheet_not_found', 'not_a_workbook'];
+  const codes: Exclude<PortErrorCode, FileProblemCode>[] = ['cell_edit_mode', 'sheet_protected', 'payload_too_large', 'api_unsupported', 'sheet_not_found', 'not_a_workbook'];
 
   it('words every known port error without the host text', () => {
     expect(codes.map((code) => describeError(new PortError(code, 'RichApi.Error: details'), 'zh'))).toEqual(
@@ -25,6 +26,14 @@ describe('describeError', () => {
   it('gives any other error its message and never a stack', () => {
     const error = new Error('Failed to fetch dynamically imported module');
     expect(describeError(error, 'zh')).toBe('操作没有完成：Failed to fetch dynamically imported module');
+  });
+
+  it('names a file that cannot be used in the words core gives, with its name or as 这个文件', () => {
+    const problem = { code: 'file_too_large', size: 700 * 1024 * 1024, limit: 256 * 1024 * 1024 } as const;
+    expect([describeError(PortError.file(problem), 'zh', '大.xlsx'), describeError(PortError.file(problem), 'zh')]).toEqual([
+      describeFileProblem(problem, 'zh', '大.xlsx'),
+      describeFileProblem(problem, 'zh', '这个文件'),
+    ]);
   });
 
   it('says something even for an empty throw', () => {
