@@ -1,6 +1,3 @@
-import { runBuild } from './commands/build';
-import { runCheck } from './commands/check';
-import { runDoc } from './commands/doc';
 import { processIo, type Io } from './io';
 import { parseArgs } from './parse-args';
 import { strings } from './strings';
@@ -26,12 +23,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'version':
         io.stdout(`${version}\n`);
         return 0;
+      // Each command is loaded when it runs, so that --help and --version start without the readers and writers.
       case 'check':
-        return await runCheck(options, io);
+        return await (await import('./commands/check')).runCheck(options, io);
       case 'doc':
-        return await runDoc(options, io);
+        return await (await import('./commands/doc')).runDoc(options, io);
       case 'build':
-        return await runBuild(options, io);
+        return await (await import('./commands/build')).runBuild(options, io);
     }
   } catch (error) {
     io.stderr(`plansheet: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,6 +1,30 @@
 import { monthName } from '../core/month-name';
 import type { Lang, MonthStatus } from '../core/types';
 
+/** Why a file could not be written, by Node's error code, in words. */
+const WRITE_PROBLEMS_ZH: Readonly<Record<string, string>> = {
+  EACCES: '没有写入这个位置的权限',
+  EPERM: '没有写入这个位置的权限',
+  EROFS: '这个位置是只读的',
+  ENOENT: '所在的文件夹不存在',
+  ENOTDIR: '路径中有一部分不是文件夹',
+  EISDIR: '这是一个文件夹',
+  ENOSPC: '磁盘已满',
+  EDQUOT: '超出了磁盘配额',
+  EBUSY: '文件正被其他程序使用（例如在 Excel 或 WPS 中打开着），请先关闭它',
+};
+const WRITE_PROBLEMS_EN: Readonly<Record<string, string>> = {
+  EACCES: 'no permission to write there',
+  EPERM: 'no permission to write there',
+  EROFS: 'that place is read-only',
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'part of the path is not a folder',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EBUSY: 'another program is using the file (it may be open in Excel or WPS); close it first',
+};
+
 /** Every sentence the command line prints, in Chinese and English. */
 export const STRINGS = {
   zh: {
@@ -29,6 +53,7 @@ export const STRINGS = {
     docxNeedsOut: '生成 Word 文档需要用 -o 指定输出文件，例如 -o 工作计划.docx。',
     wrote: (f: string) => `已写入 ${f}`,
     sameAsInput: '输出文件不能与输入文件相同：源文件永远不会被改写。',
+    cannotWrite: (f: string, code: string | undefined) => `无法写入 ${f}：${WRITE_PROBLEMS_ZH[code ?? ''] ?? '写入失败'}。原来的文件（如果有）没有被改动。`,
   },
   en: {
     fileMissing: (f: string) => `File not found: ${f}`,
@@ -56,6 +81,7 @@ export const STRINGS = {
     docxNeedsOut: 'A Word document needs an output file: add -o plan.docx.',
     wrote: (f: string) => `Wrote ${f}`,
     sameAsInput: 'The output file cannot be the input file: the source is never written to.',
+    cannotWrite: (f: string, code: string | undefined) => `Cannot write ${f}: ${WRITE_PROBLEMS_EN[code ?? ''] ?? 'the write failed'}. Any file already there is unchanged.`,
   },
 } as const;
 

@@ -1,15 +1,15 @@
-import { writeFile } from 'node:fs/promises';
 import type { DocModel } from '../core/types';
 import { renderDocx } from '../docx/render-docx';
+import { writeWhole } from './output-file';
 
 /**
  * Writes the document as a .docx file for `plansheet doc --format docx -o OUT`.
- * The whole file is built in memory first, so a failure leaves no half-written file.
+ * The whole file is built in memory and written through a temporary file, so a failure leaves no half-written file.
  *
  * @example
  * await writeDocx(buildDocument(analysis, { unit: '××学校工会' }), '工作计划.docx')
  */
 export async function writeDocx(doc: DocModel, outPath: string): Promise<void> {
   const bytes = await renderDocx(doc);
-  await writeFile(outPath, bytes);
+  await writeWhole(outPath, bytes);
 }

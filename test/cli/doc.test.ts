@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { readFile } from 'node:fs/promises';
+import { link, readdir, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeXlsx, type CellInput } from '../helpers/make-xlsx';
 import { runCli, tempFolder } from '../helpers/run-cli';
@@ -84,6 +84,27 @@ describe('plansheet doc', () => {
       { code: 2, stdout: '', stderr: '生成 Word 文档需要用 -o 指定输出文件，例如 -o 工作计划.docx。\n' },
       { code: 2, stdout: '', stderr: '输出文件不能与输入文件相同：源文件永远不会被改写。\n' },
     ]);
+  });
+
+  it('never writes over the input through a symbolic or a hard link to it', async () => {
+    const { dir, path } = await file();
+    const before = await readFile(path);
+    await symlink(path, join(dir, 'soft.txt'));
+    await link(path, join(dir, 'hard.txt'));
+    const runs = [await runCli(['doc', path, '-o', join(dir, 'soft.txt')]), await runCli(['doc', path, '-o', join(dir, 'hard.txt')])];
+    const refused = { code: 2, stdout: '', stderr: '输出文件不能与输入文件相同：源文件永远不会被改写。\n' };
+    expect([...runs, Buffer.compare(await readFile(path), before)]).toEqual([refused, refused, 0]);
+  });
+
+  it('says in words why the output cannot be written, and leaves no half file behind', async () => {
+    const { dir, path } = await file();
+    const run = await runCli(['doc', path, '-o', join(dir, 'no-such-folder', '工作计划.txt')]);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `无法写入 ${join(dir, 'no-such-folder', '工作计划.txt')}：所在的文件夹不存在。原来的文件（如果有）没有被改动。\n`,
+    });
+    expect((await readdir(dir)).sort()).toEqual(['plan.xlsx']);
   });
 
   it('exits 2 with one line for a file that is not a workbook', async () => {

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { describePlanSheets } from '../../core/describe-plan-sheets';
 import { lostPartLabel } from '../../core/lost-part-label';
 import type { Lang } from '../../core/types';
@@ -9,6 +7,7 @@ import { writePlanWorkbook } from '../../xlsx/write-plan-workbook';
 import { FOREIGN_SETTINGS_SHEET } from '../../xlsx/write-settings';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
+import { isSameFile, writeWhole } from '../output-file';
 import type { CliOptions } from '../parse-args';
 import { strings } from '../strings';
 
@@ -21,7 +20,6 @@ const WORDS = {
     wrote: (out: string) => `已生成 ${out}（源文件未改动）：`,
     sheet: (sheet: string, rows: number, replaced: boolean) => `  ${sheet}：${rows} 行${replaced ? '（替换了上次生成的同名表）' : ''}`,
     lost: (kinds: string) => `注意：新文件中没有原文件的${kinds}（生成时无法保留）；原文件本身未改动，请在原文件中继续使用它们。`,
-    cannotWrite: (out: string, why: string) => `无法写入 ${out}：${why}`,
     settingsSheet: '工作簿中有一张名为 _plansheet 的工作表，但不是计划表助手创建的；为免覆盖，请先把它改名。',
   },
   en: {
@@ -29,7 +27,6 @@ const WORDS = {
     wrote: (out: string) => `Wrote ${out} (the source file is unchanged):`,
     sheet: (sheet: string, rows: number, replaced: boolean) => `  ${sheet}: ${rows} rows${replaced ? ' (replacing the one built last time)' : ''}`,
     lost: (kinds: string) => `Note: the new file lacks the original's ${kinds} (they cannot be carried over); the original file is unchanged and still has them.`,
-    cannotWrite: (out: string, why: string) => `Cannot write ${out}: ${why}`,
     settingsSheet: 'The workbook has a sheet named _plansheet that PlanSheet did not create; rename it first so that it is not overwritten.',
   },
 } as const;
@@ -49,7 +46,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const w = WORDS[options.lang];
   const file = options.files[0];
   const out = options.out ?? defaultOutput(file);
-  if (await sameFile(file, out)) {
+  if (await isSameFile(file, out)) {
     io.stderr(`${w.sameAsInput}\n`);
     return 2;
   }
@@ -73,7 +70,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   try {
     await writeWhole(out, result.bytes);
   } catch (error) {
-    io.stderr(`${w.cannotWrite(out, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+    io.stderr(`${strings(options.lang).cannotWrite(out, (error as NodeJS.ErrnoException).code)}\n`);
     return 2;
   }
 
@@ -97,29 +94,4 @@ export function defaultOutput(file: string): string {
   const ext = extname(file);
   const stem = basename(file, ext.toLowerCase() === '.xlsx' ? ext : '');
   return join(dirname(file), `${stem}.plansheet.xlsx`);
-}
-
-
-/** The same path, or another name for the same file (a link, a different spelling on a case-blind disk). */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    // One of them does not exist yet: then they are not the same file.
-    return false;
-  }
-}
-
-/** Writes through a temporary file, so that a failed write never leaves half a workbook under the real name. */
-async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
 }

@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { buildDocument } from '../../core/build-document';
 import { docOptionsFromSettings } from '../../core/doc-options-from-settings';
 import { renderMarkdown } from '../../core/render-markdown';
@@ -7,6 +6,7 @@ import { renderText } from '../../core/render-text';
 import type { DocOptions } from '../../core/types';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
+import { isSameFile, writeWhole } from '../output-file';
 import type { CliOptions, DocFormat } from '../parse-args';
 import { strings } from '../strings';
 import { writeDocx } from '../write-docx';
@@ -24,7 +24,7 @@ export async function runDoc(options: CliOptions, io: Io): Promise<number> {
     io.stderr(`${t.docxNeedsOut}\n`);
     return 2;
   }
-  if (options.out && resolve(options.out) === resolve(file)) {
+  if (options.out && (await isSameFile(file, options.out))) {
     io.stderr(`${t.sameAsInput}\n`);
     return 2;
   }
@@ -47,12 +47,17 @@ export async function runDoc(options: CliOptions, io: Io): Promise<number> {
     includeScheduleTable: options.table,
   };
   const doc = buildDocument(analysis, docOptions);
-  if (format === 'docx') {
-    await writeDocx(doc, options.out!);
-  } else {
-    const text = format === 'md' ? renderMarkdown(doc) : renderText(doc);
-    if (options.out) await writeFile(options.out, text, 'utf8');
-    else io.stdout(text);
+  try {
+    if (format === 'docx') {
+      await writeDocx(doc, options.out!);
+    } else {
+      const text = format === 'md' ? renderMarkdown(doc) : renderText(doc);
+      if (options.out) await writeWhole(options.out, text);
+      else io.stdout(text);
+    }
+  } catch (error) {
+    io.stderr(`${t.cannotWrite(options.out ?? '-', (error as NodeJS.ErrnoException).code)}\n`);
+    return 2;
   }
   if (options.out) io.stderr(`${t.wrote(options.out)}\n`);
   const errors = analysis.issues.filter((i) => i.severity === 'error').length;
