@@ -4,18 +4,9 @@ import type { CellValue, Grid, GridRow, MergedArea } from '../core/types';
 import { PortError, type PlanSettings } from '../core/workbook-port';
 import { defineLocaleFormats } from './define-locale-formats';
 import { listZipEntries } from './list-zip-entries';
+import type { WorkbookData } from './workbook-data';
 
-/** What PlanSheet needs from an .xlsx file: the visible sheets as grids, the settings, the inventory. */
-export interface WorkbookData {
-  /** Visible sheets in workbook order (hidden and very hidden ones are left out). */
-  readonly sheets: readonly Grid[];
-  /** Settings from the very hidden `_plansheet` sheet; `{}` when there is none. */
-  readonly settings: PlanSettings;
-  /** Every sheet name in workbook order, hidden ones included (for choosing free names). */
-  readonly sheetNames: readonly string[];
-  /** Table names per sheet, for every sheet (hidden ones included). */
-  readonly sheetTables: Readonly<Record<string, readonly string[]>>;
-}
+export type { WorkbookData } from './workbook-data';
 
 /**
  * Reads an .xlsx file (its bytes) into core's grids. Works in Node and in the
@@ -72,7 +63,7 @@ export function workbookData(workbook: ExcelJS.Workbook): WorkbookData {
     if (ws.name === SETTINGS_SHEET) settings = settingsFromRows(sheetRows(ws));
     else if (ws.state === 'visible' || ws.state === undefined) sheets.push(sheetGrid(ws));
   }
-  return { sheets, settings, sheetNames, sheetTables };
+  return { kind: 'xlsx', sheets, settings, sheetNames, sheetTables };
 }
 
 // exceljs's value types (lib/doc/enums.js ValueType); its typings declare them as an enum

@@ -24,6 +24,7 @@ describe('readWorkbook', () => {
     ]);
     const data = await readWorkbook(bytes);
     expect(data).toEqual({
+      kind: 'xlsx',
       sheets: [
         {
           sheetName: '活动安排',
