@@ -1,3 +1,4 @@
+import { freeSheetName } from './free-sheet-name';
 import type { SheetKey, SheetSpec } from './types';
 import type { PlanSettings } from './workbook-port';
 
@@ -6,6 +7,11 @@ export interface WorkbookInventory {
   readonly sheets: readonly string[];
   /** Table names per sheet name. */
   readonly tables: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The workbook's defined names: a table's name is a defined name too, and all names in a
+   * workbook are unique (ECMA-376 Part 1, §18.17.2.4), so a table cannot take one of these.
+   */
+  readonly names?: readonly string[];
 }
 
 export interface OutputTarget {
@@ -15,8 +21,6 @@ export interface OutputTarget {
   /** True when `sheet` is an output sheet of ours that is to be deleted and written again. */
   readonly replace: boolean;
 }
-
-const MAX_SHEET_NAME = 31;
 
 /**
  * Where each output sheet goes. A sheet is ours (and may be replaced) only when
@@ -44,6 +48,7 @@ export function chooseOutputNames(
     if (replacedSheets.has(sheet)) continue;
     for (const t of tables) takenTables.add(t.toLowerCase());
   }
+  for (const n of inventory.names ?? []) takenTables.add(n.toLowerCase());
   const takenSheets = new Set(existing);
 
   return specs.map((spec) => {
@@ -54,19 +59,19 @@ export function chooseOutputNames(
       sheet = mine.sheet;
       replace = true;
     } else {
-      sheet = freeName(spec.name, takenSheets, (base, n) => `${base.slice(0, MAX_SHEET_NAME - 4 - String(n).length)} (${n})`);
+      sheet = freeSheetName(spec.name, takenSheets);
       takenSheets.add(sheet.toLowerCase());
     }
-    const table = freeName(spec.tableName, takenTables, (base, n) => `${base}_${n}`);
+    const table = freeTableName(spec.tableName, takenTables);
     takenTables.add(table.toLowerCase());
     return { key: spec.key, sheet, table, replace };
   });
 }
 
-function freeName(base: string, taken: ReadonlySet<string>, variant: (base: string, n: number) => string): string {
+function freeTableName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
-    const name = variant(base, n);
+    const name = `${base}_${n}`;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }

@@ -75,6 +75,12 @@ export type PortErrorCode =
   | 'api_unsupported'
   | 'sheet_not_found'
   | 'not_a_workbook'
+  /** The sheet's used range is beyond the 5,000,000 cells Excel reads at once. */
+  | 'range_too_large'
+  /** Workbook structure protection forbids adding (or replacing) sheets. */
+  | 'workbook_protected'
+  /** A setting is longer than the 32,767 characters a cell holds. */
+  | 'setting_too_long'
   | 'unknown';
 
 /**

@@ -21,6 +21,8 @@ const BY_CODE: Readonly<Record<string, PortErrorCode>> = {
   PayloadTooLarge: 'payload_too_large',
   ApiNotFound: 'api_unsupported',
   ItemNotFound: 'sheet_not_found',
+  // "The cell count in the range has exceeded the maximum supported number" (5,000,000 cells for a read).
+  RangeExceedsLimit: 'range_too_large',
 };
 
 /**

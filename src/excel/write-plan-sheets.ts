@@ -1,14 +1,15 @@
 import { chooseOutputNames, type OutputTarget } from '../core/choose-output-names';
 import { jsonByteLength } from '../core/json-byte-length';
 import { planBlocks } from '../core/plan-blocks';
-import { SETTINGS_SHEET, settingsToRows } from '../core/plan-settings';
+import { SETTINGS_SHEET } from '../core/plan-settings';
 import { tableHeaders } from '../core/table-headers';
 import { columnLetters } from '../core/to-a1';
 import type { SheetKey, SheetSpec } from '../core/types';
-import type { PlanSettings, WriteReport } from '../core/workbook-port';
+import { PortError, type PlanSettings, type WriteReport } from '../core/workbook-port';
 import { toCellInput } from './cell-input';
 import { OPERATION_BYTES, PAYLOAD_BUDGET } from './limits';
 import { readInventory } from './read-settings';
+import { settingsRows } from './settings-rows';
 
 const TABLE_STYLE = 'TableStyleMedium2';
 /** Excel's "Light red fill with dark red text", as the exceljs adapter uses. */
@@ -60,12 +61,16 @@ class Batches {
  * (so that an interrupted build is still recognised and replaced next time),
  * then each sheet's values as one 2-D array (or one per block). Only sheets the
  * settings record as ours are deleted; a user's sheet keeps its name and ours
- * takes another (chooseOutputNames). Strings are written with a leading
- * apostrophe so that none becomes a formula, number or date.
+ * takes another (chooseOutputNames), and a table never takes a defined name. Strings are
+ * written with a leading apostrophe so that none becomes a formula, number or date. Under
+ * workbook structure protection nothing is tried: PortError 'workbook_protected' (the first
+ * round trip tells); a setting too long for a cell stops the build before any write.
  */
 export async function writePlanSheets(context: Excel.RequestContext, specs: readonly SheetSpec[], hooks: WritePlanHooks = {}): Promise<WriteReport> {
   const inventory = await readInventory(context);
-  const targets = chooseOutputNames(specs, { sheets: inventory.sheets.map((s) => s.name), tables: inventory.tables }, inventory.settings);
+  if (inventory.structureProtected) throw new PortError('workbook_protected', 'the plan tables go in sheets of their own');
+  const sheetNames = inventory.sheets.map((s) => s.name);
+  const targets = chooseOutputNames(specs, { sheets: sheetNames, tables: inventory.tables, names: inventory.names }, inventory.settings);
   hooks.onWriting?.([...targets.map((t) => t.sheet), SETTINGS_SHEET]);
 
   const sheets = new Map<SheetKey, Excel.Worksheet>();
@@ -132,7 +137,7 @@ function addTable(batches: Batches, spec: SheetSpec, target: OutputTarget, rowCo
 }
 
 function addSettings(batches: Batches, context: Excel.RequestContext, stored: PlanSettings, exists: boolean, targets: readonly OutputTarget[]): void {
-  const rows = settingsToRows({ ...stored, outputs: targets.map((t) => ({ key: t.key, sheet: t.sheet, table: t.table })) });
+  const rows = settingsRows({ ...stored, outputs: targets.map((t) => ({ key: t.key, sheet: t.sheet, table: t.table })) });
   const values = rows.map((row) => row.map(toCellInput));
   batches.add(OPERATION_BYTES * 4 + jsonByteLength(values), () => {
     const ws = exists ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);

@@ -217,6 +217,10 @@ const zh: UiStrings = {
     api_unsupported: '当前版本的 Excel 不支持这项功能。请更新 Office，或改用网页版 Excel。',
     sheet_not_found: '找不到这张工作表，它可能已被改名或删除。请重新读取后再选择。',
     not_a_workbook: '无法打开这个文件：它不是 .xlsx 格式的 Excel 工作簿。WPS 文件或 .xls 文件请先另存为 .xlsx。',
+    range_too_large:
+      '这张工作表的已用区域超过 500 万个单元格，Excel 无法读取。可能是表格以外很远的单元格里还留有内容：请删除表格下方和右侧多余的行和列后再试。',
+    workbook_protected: '工作簿结构受保护，无法添加或替换工作表。请在“审阅 › 保护工作簿”中取消保护后再试。',
+    setting_too_long: '有一项内容（如指导思想、工作目标）超过了 Excel 单元格能容纳的 32,767 个字符，无法随工作簿保存。请缩短后再试。',
     unknown: '操作没有完成。请再试一次；如果仍然出错，请关闭并重新打开计划表助手。',
   },
   thisFile: '这个文件',
@@ -334,6 +338,14 @@ const en: UiStrings = {
     api_unsupported: 'This version of Excel does not support this feature. Update Office or use Excel on the web.',
     sheet_not_found: 'That sheet is gone; it may have been renamed or deleted. Read the workbook again and choose another.',
     not_a_workbook: 'This file cannot be opened: it is not an Excel workbook in .xlsx format. Save WPS or .xls files as .xlsx first.',
+    range_too_large:
+      'The used area of this sheet has more than 5 million cells, more than Excel can read. A cell far from the table may still hold ' +
+      'something: delete the unused rows below and columns to the right of the table, then try again.',
+    workbook_protected:
+      'The workbook structure is protected, so no sheet can be added or replaced. Unprotect it (Review › Protect Workbook) and try again.',
+    setting_too_long:
+      'A text (such as the guiding principles or the goals) is longer than the 32,767 characters an Excel cell holds, ' +
+      'so it cannot be saved with the workbook. Shorten it and try again.',
     unknown: 'That did not work. Try again; if it keeps failing, close PlanSheet and open it again.',
   },
   thisFile: 'this file',

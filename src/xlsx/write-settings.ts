@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { MAX_CELL_TEXT, oversizedSetting } from '../core/oversized-setting';
 import { settingsToRows, SETTINGS_SHEET } from '../core/plan-settings';
 import { PortError, type PlanSettings } from '../core/workbook-port';
 import { loadWorkbook } from './read-workbook';
@@ -22,9 +23,6 @@ export async function writeSettings(original: Uint8Array | ArrayBuffer, settings
 /** The `detail` of the PortError for a `_plansheet` sheet that is not ours, for callers to put into words. */
 export const FOREIGN_SETTINGS_SHEET = `the workbook has a sheet named ${SETTINGS_SHEET} that PlanSheet did not write`;
 
-/** Excel keeps at most this many characters in a cell. */
-const MAX_CELL_TEXT = 32767;
-
 /**
  * Puts the settings into the very hidden `_plansheet` sheet, in place of ours.
  * A sheet of that name without our marker in A1 is a user's: it is not
@@ -32,9 +30,9 @@ const MAX_CELL_TEXT = 32767;
  */
 export function putSettingsSheet(workbook: ExcelJS.Workbook, settings: PlanSettings): void {
   const rows = settingsToRows(settings);
-  if (rows.some(([, value]) => value.length > MAX_CELL_TEXT)) {
-    throw new PortError('payload_too_large', `a setting is longer than the ${MAX_CELL_TEXT} characters an Excel cell holds`);
-  }
+  // The same rule as the Excel adapter's: one decision, in core.
+  const tooLong = oversizedSetting(rows);
+  if (tooLong) throw new PortError('setting_too_long', `${tooLong.key}: ${tooLong.length} characters, a cell holds ${MAX_CELL_TEXT}`);
   const existing = workbook.getWorksheet(SETTINGS_SHEET);
   if (existing) {
     const marker = existing.getCell('A1').value;

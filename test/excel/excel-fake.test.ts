@@ -267,6 +267,165 @@ describe('the fake Excel', () => {
     }
   });
 
+  it('counts formatting-only cells in the used range, unless asked for values only', async () => {
+    install(
+      createFakeExcel({
+        sheets: [{ name: 'F', rows: [['a', 'b'], [1, 2]], formatted: ['D:D'], dropDowns: [{ address: 'B2:B900', values: ['x', 'y'] }] }],
+      }),
+    );
+    const addresses = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('F');
+      const all = sheet.getUsedRange().load('address');
+      const values = sheet.getUsedRange(true).load('address');
+      await context.sync();
+      return [all.address, values.address];
+    });
+    expect(addresses).toEqual(['F!A1:D1048576', 'F!A1:B2']);
+  });
+
+  it.each([
+    ['null', 'resolved: null'],
+    ['throw', 'RangeExceedsLimit'],
+  ] as const)('answers a read over 5,000,000 cells as the host does (%s)', async (overCellLimit, expected) => {
+    install(createFakeExcel({ sheets: [{ name: 'Big' }], overCellLimit }));
+    const outcome = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Big').getRange('A1:E1000001').load('values');
+      const small = context.workbook.worksheets.getItem('Big').getRange('A1:E1000000').load('cellCount');
+      await context.sync();
+      return `resolved: ${JSON.stringify(range.values)} ${small.cellCount}`;
+    }).catch((error: { code: string }) => error.code);
+    expect(outcome).toBe(expected === 'RangeExceedsLimit' ? expected : 'resolved: null 5000000');
+  });
+
+  it('fails getMergedAreasOrNullObject over 512 merged areas (with their top-left cell in the range)', async () => {
+    const merges = Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:A${2 * i + 2}`);
+    install(createFakeExcel({ sheets: [{ name: 'M', rows: [['x']], merges }] }));
+    const count = (address: string): Promise<string> =>
+      Excel.run(async (context) => {
+        const areas = context.workbook.worksheets.getItem('M').getRange(address).getMergedAreasOrNullObject().load('areaCount');
+        await context.sync();
+        return String(areas.areaCount);
+      }).catch((error: { code: string }) => error.code);
+    expect([await count('A1:A1026'), await count('A1:A1024'), await count('A2:A1026')]).toEqual(['GeneralException', '512', '512']);
+  });
+
+  it('makes a batch run with delayForCellEdit wait for the end of cell editing, where the host honours it', async () => {
+    install(createFakeExcel({ sheets: [{ name: 'S', rows: [['a']] }] }));
+    fake.setCellEditMode(true);
+    const events: string[] = [];
+    const waiting = Excel.run({ delayForCellEdit: true }, async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('A1').load('values');
+      await context.sync();
+      events.push(`read ${JSON.stringify(range.values)}`);
+    });
+    const plain = await codeOf(Excel.run((context) => context.sync()));
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    events.push('edit ends');
+    fake.setCellEditMode(false);
+    await waiting;
+    fake.state.delayForCellEdit = 'ignored';
+    fake.setCellEditMode(true);
+    const ignored = await codeOf(Excel.run({ delayForCellEdit: true }, (context) => context.sync()));
+    expect([plain, events, ignored]).toEqual(['InvalidOperationInCellEditMode', ['edit ends', 'read [["a"]]'], 'InvalidOperationInCellEditMode']);
+  });
+
+  it('fires no onChanged for a pick from a drop-down on the web, and does elsewhere; selection moves fire onSelectionChanged', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
+    try {
+      const events: string[] = [];
+      for (const platform of ['OfficeOnline', 'PC'] as const) {
+        install(createFakeExcel({ platform, sheets: [{ name: 'S', dropDowns: [{ address: 'B2:B9', values: ['是', '否'] }] }] }));
+        await Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem('S');
+          sheet.onChanged.add(async (e) => void events.push(`${platform} changed ${e.address}`));
+          sheet.onSelectionChanged.add(async (e) => void events.push(`${platform} selected ${e.address}`));
+          await context.sync();
+        });
+        fake.pickFromDropDown('S', 'B3', '否');
+        jest.runAllTimers();
+        expect(fake.values('S', 'B3')).toEqual([['否']]);
+        uninstall();
+      }
+      expect(events).toEqual(['OfficeOnline selected B3', 'PC selected B3', 'PC changed B3']);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('refuses text longer than a cell holds', async () => {
+    install(createFakeExcel({ sheets: [{ name: 'S' }] }));
+    const write = (text: string): Promise<string> =>
+      codeOf(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem('S').getRange('A1').values = [[text]];
+          await context.sync();
+        }),
+      );
+    expect([await write(`'${'字'.repeat(32_767)}`), await write('字'.repeat(32_768))]).toEqual(['resolved', 'InvalidArgument']);
+  });
+
+  it('refuses sheet changes under workbook structure protection, and says it is protected', async () => {
+    install(createFakeExcel({ sheets: [{ name: 'A' }, { name: 'B' }], structureProtected: true }));
+    const protectedFlag = await Excel.run(async (context) => {
+      const protection = context.workbook.protection.load('protected');
+      await context.sync();
+      return protection.protected;
+    });
+    const attempts = await Promise.all(
+      [
+        (c: Excel.RequestContext) => void c.workbook.worksheets.add('C'),
+        (c: Excel.RequestContext) => c.workbook.worksheets.getItem('B').delete(),
+        (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('B').position = 0),
+        (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('B').name = 'D'),
+        (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('B').visibility = 'Hidden'),
+        (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('B').getRange('A1').values = [['ok']]),
+      ].map((queue) =>
+        codeOf(
+          Excel.run(async (context) => {
+            queue(context);
+            await context.sync();
+          }),
+        ),
+      ),
+    );
+    expect([protectedFlag, attempts, fake.sheetNames()]).toEqual([
+      true,
+      ['AccessDenied', 'AccessDenied', 'AccessDenied', 'AccessDenied', 'AccessDenied', 'resolved'],
+      ['A', 'B'],
+    ]);
+  });
+
+  it('lists the defined names and refuses a table name one of them holds', async () => {
+    install(createFakeExcel({ sheets: [{ name: 'S', rows: [['h'], [1]] }], names: ['Budget'] }));
+    const names = await Excel.run(async (context) => {
+      const list = context.workbook.names.load('items/name');
+      await context.sync();
+      return list.items.map((n) => n.name);
+    });
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('S');
+        sheet.tables.add(sheet.getRange('A1:A2'), true).name = 'BUDGET';
+        await context.sync();
+      }),
+    );
+    expect([names, code]).toEqual([['Budget'], 'ItemAlreadyExists']);
+  });
+
+  it('refuses a list source that names a sheet needing quotes without them, or a sheet that is not there', async () => {
+    install(createFakeExcel({ sheets: [{ name: 'S' }, { name: '清单 (2)' }, { name: '清单' }] }));
+    const rule = (source: string): Promise<string> =>
+      codeOf(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem('S').getRange('A2:A9').dataValidation.rule = { list: { inCellDropDown: true, source } };
+          await context.sync();
+        }),
+      );
+    const codes = [];
+    for (const source of ["='清单 (2)'!$A$1:$A$3", '=清单 (2)!$A$1:$A$3', '=清单!$A$1:$A$3', "='没有'!$A$1:$A$3"]) codes.push(await rule(source));
+    expect(codes).toEqual(['resolved', 'InvalidArgument', 'resolved', 'InvalidArgument']);
+  });
+
   it('installs the globals for a test and puts back what was there', () => {
     const before = Object.prototype.hasOwnProperty.call(globalThis, 'Excel');
     const f = createFakeExcel();

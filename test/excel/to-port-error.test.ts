@@ -16,6 +16,7 @@ describe('toPortError', () => {
       [{ debugInfo: { code: 'PayloadTooLarge' }, message: 'too big' }, 'payload_too_large'],
       [new FakeOfficeError('ApiNotFound'), 'api_unsupported'],
       [new FakeOfficeError('ItemNotFound'), 'sheet_not_found'],
+      [new FakeOfficeError('RangeExceedsLimit'), 'range_too_large'],
       [new FakeOfficeError('ItemAlreadyExists'), 'unknown'],
       [new TypeError('x is undefined'), 'unknown'],
       ['a string', 'unknown'],

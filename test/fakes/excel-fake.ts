@@ -12,10 +12,18 @@
  * keeps text); refuses duplicate sheet and table names, overlapping tables and
  * tables over merged cells; knows merged areas (ExcelApi 1.13) and number
  * formats; answers ApiNotFound for members newer than the host's ExcelApi
- * version; refuses every sync in cell-edit mode and writes to protected sheets.
+ * version; refuses every sync in cell-edit mode (a batch run with
+ * delayForCellEdit waits instead) and writes to protected sheets; counts
+ * formatting-only cells in the used range unless asked for values only; answers
+ * null (or RangeExceedsLimit) for reads over 5,000,000 cells; fails
+ * getMergedAreasOrNullObject over 512 merged areas; refuses text over 32,767
+ * characters, sheet changes under workbook structure protection, table names
+ * taken by defined names and unquoted sheet names in a list source; and, like
+ * Excel on the web, fires no onChanged for a pick from a drop-down list.
+ * Each of these carries its documentation link where it is modelled.
  */
 import { FakeErrorCode, FakeOfficeError } from './fake-errors';
-import { type Rect, formatAddress, formatRect, parseRef } from './fake-address';
+import { type Rect, contains, formatAddress, formatRect, parseRef, splitSheet } from './fake-address';
 import { type CellModel, type Scalar, enterValue, readFormula, readNumberFormat, readValue } from './fake-entry';
 import { FakeWorkbookState, type SheetModel, type SyncRecord, type Visibility, cellKey, compareVersions, keyCol, keyRow } from './fake-state';
 import { FakeRequestContext } from './fake-proxies';
@@ -39,6 +47,10 @@ export interface FakeSheetSetup {
   readonly protected?: boolean;
   /** The user's own tables on this sheet. */
   readonly tables?: readonly { readonly name: string; readonly address: string }[];
+  /** Ranges that carry only formatting (a fill or borders), e.g. ["C:C", "A1:H5000"]. */
+  readonly formatted?: readonly string[];
+  /** Drop-down lists (list data validation), e.g. [{ address: "B:B", values: ["已完成", "未开展"] }]. */
+  readonly dropDowns?: readonly { readonly address: string; readonly values: readonly string[] }[];
 }
 
 export interface FakeExcelOptions {
@@ -50,6 +62,16 @@ export interface FakeExcelOptions {
   /** Office's display language (default "zh-CN"). */
   readonly displayLanguage?: string;
   readonly platform?: 'PC' | 'Mac' | 'OfficeOnline';
+  /** Workbook-scoped defined names, e.g. ["PlanSheet_Work"]. */
+  readonly names?: readonly string[];
+  /** Workbook structure protection (Review › Protect Workbook). */
+  readonly structureProtected?: boolean;
+  /** What a read over 5,000,000 cells gives (default 'null', as current builds). */
+  readonly overCellLimit?: 'null' | 'throw';
+  /** Whether the host honours Excel.run's delayForCellEdit (default 'honoured'). */
+  readonly delayForCellEdit?: 'honoured' | 'ignored';
+  /** Whether a pick from a drop-down fires onChanged (default: not on 'OfficeOnline', the default platform). */
+  readonly dropDownPickFiresOnChanged?: boolean;
   /** Office theme colours, as Office.context.officeTheme gives them. */
   readonly officeTheme?: {
     readonly bodyBackgroundColor: string;
@@ -93,21 +115,20 @@ export class FakeExcel {
   readonly otherSets = new Map<string, string>();
 
   constructor(options: FakeExcelOptions = {}) {
-    this.state = new FakeWorkbookState({ apiVersion: options.apiVersion ?? '1.17', payloadLimit: options.payloadLimit ?? 5_000_000 });
+    const platform = options.platform ?? 'OfficeOnline';
+    this.state = new FakeWorkbookState({
+      apiVersion: options.apiVersion ?? '1.17',
+      payloadLimit: options.payloadLimit ?? 5_000_000,
+      dropDownPickFiresOnChanged: options.dropDownPickFiresOnChanged ?? platform !== 'OfficeOnline',
+    });
     for (const setup of options.sheets ?? [{ name: 'Sheet1' }]) this.addSheet(setup);
     const state = this.state;
-    const run = async (...args: RunArgs): Promise<unknown> => {
-      const batch = (args.length > 1 ? args[1] : args[0]) as (context: unknown) => Promise<unknown>;
-      const first = args.length > 1 ? args[0] : undefined;
-      const context = contextOf(first) ?? new FakeRequestContext(state);
-      const result = await batch(context);
-      if (context.pendingCount > 0) {
-        throw new FakeOfficeError(FakeErrorCode.pendingOperations, `${context.pendingCount} queued operation(s) were never synced.`);
-      }
-      return result;
-    };
-    this.Excel = { run: run as unknown as typeof Excel.run };
-    const host = { host: 'Excel', platform: options.platform ?? 'OfficeOnline' };
+    state.names.push(...(options.names ?? []));
+    state.structureProtected = options.structureProtected ?? false;
+    state.overCellLimit = options.overCellLimit ?? 'null';
+    state.delayForCellEdit = options.delayForCellEdit ?? 'honoured';
+    this.Excel = { run: makeRun(state) };
+    const host = { host: 'Excel', platform };
     const otherSets = this.otherSets;
     this.Office = {
       context: {
@@ -170,14 +191,62 @@ export class FakeExcel {
       const table = this.state.addTable(sheet, mustParse(t.address), true);
       table.name = t.name;
     }
+    for (const f of setup.formatted ?? []) sheet.formats.push({ rect: mustParse(f), props: { 'fill.color': '#FFF2CC' } });
+    for (const d of setup.dropDowns ?? []) {
+      sheet.dataValidations.push({ rect: mustParse(d.address), rule: { list: { inCellDropDown: true, source: d.values.join(',') } } });
+    }
     if (setup.visibility) sheet.visibility = setup.visibility;
     sheet.protected = setup.protected ?? false;
     return sheet;
   }
 
-  /** While on, every `context.sync()` fails with InvalidOperationInCellEditMode, as when the user is typing in a cell. */
+  /**
+   * While on, every `context.sync()` fails with InvalidOperationInCellEditMode, as when the user is
+   * typing in a cell, unless its Excel.run was given delayForCellEdit: that one waits until this is off.
+   */
   setCellEditMode(on: boolean): void {
-    this.state.cellEditMode = on;
+    this.state.setCellEditMode(on);
+  }
+
+  /** Workbook structure protection on or off (what Review › Protect Workbook does). */
+  protectStructure(on = true): void {
+    this.state.structureProtected = on;
+  }
+
+  /** The user selects a range: it becomes the selection (its top-left the active cell) and onSelectionChanged fires. */
+  userSelect(sheetName: string, address: string): void {
+    this.state.select(this.state.sheet(sheetName), mustParse(address));
+  }
+
+  /**
+   * The user picks a value from a cell's drop-down list: the cell is selected first (firing
+   * onSelectionChanged if the selection moves), the value is entered, and onChanged fires only where
+   * the host fires it for picks (not Excel on the web: office-js #3888, #4066).
+   */
+  pickFromDropDown(sheetName: string, address: string, value: string): void {
+    const sheet = this.state.sheet(sheetName);
+    const at = mustParse(address);
+    const rule = sheet.dataValidations.find((v) => contains(v.rect, at.row, at.col))?.rule as
+      | { list?: { inCellDropDown?: boolean; source?: string } }
+      | undefined;
+    if (!rule?.list?.inCellDropDown || typeof rule.list.source !== 'string') throw new Error(`No drop-down at ${address}.`);
+    const choices = this.listChoices(rule.list.source);
+    if (!choices.includes(value)) throw new Error(`"${value}" is not in the list at ${address}: ${choices.join(', ')}.`);
+    const sel = this.state.selection;
+    const cell = { row: at.row, col: at.col, rows: 1, cols: 1 };
+    if (!(sel?.sheetId === sheet.id && sel.rect.row === at.row && sel.rect.col === at.col)) this.state.select(sheet, cell);
+    this.state.putCell(sheet, at.row, at.col, enterValue(value, this.state.cell(sheet, at.row, at.col)));
+    if (!this.state.dropDownPickFiresOnChanged) return;
+    this.state.markChanged(sheet, cell);
+    this.state.flushChanges('Unknown');
+  }
+
+  private listChoices(source: string): string[] {
+    if (!source.startsWith('=')) return source.split(',').map((s) => s.trim());
+    const { sheet, ref } = splitSheet(source.slice(1));
+    const rect = parseRef(ref);
+    if (!rect || sheet === null) throw new Error(`Cannot follow ${source}.`);
+    return this.values(sheet, formatRect(rect)).flat().map(String);
   }
 
   setApiVersion(version: string): void {
@@ -292,7 +361,7 @@ export class FakeExcel {
     let rect: Rect;
     if (address) rect = mustParse(address);
     else {
-      const used = this.state.usedRect(sheet, false);
+      const used = this.state.cellRect(sheet, false);
       if (!used) return [];
       rect = { row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols };
     }
@@ -308,6 +377,29 @@ export class FakeExcel {
 
 export function createFakeExcel(options?: FakeExcelOptions): FakeExcel {
   return new FakeExcel(options);
+}
+
+/**
+ * Excel.run(batch), Excel.run(object, batch) — the object's context — or Excel.run(options, batch)
+ * with RunOptions such as { delayForCellEdit: true }.
+ */
+function makeRun(state: FakeWorkbookState): typeof Excel.run {
+  const run = async (...args: RunArgs): Promise<unknown> => {
+    const batch = (args.length > 1 ? args[1] : args[0]) as (context: unknown) => Promise<unknown>;
+    const first = args.length > 1 ? args[0] : undefined;
+    const options = isRunOptions(first) ? first : {};
+    const context = contextOf(first) ?? new FakeRequestContext(state, { delayForCellEdit: options.delayForCellEdit === true });
+    const result = await batch(context);
+    if (context.pendingCount > 0) {
+      throw new FakeOfficeError(FakeErrorCode.pendingOperations, `${context.pendingCount} queued operation(s) were never synced.`);
+    }
+    return result;
+  };
+  return run as unknown as typeof Excel.run;
+}
+
+function isRunOptions(first: unknown): first is { readonly delayForCellEdit?: boolean } {
+  return typeof first === 'object' && first !== null && !Array.isArray(first) && !('context' in first) && !(first instanceof FakeRequestContext);
 }
 
 function contextOf(first: unknown): FakeRequestContext | null {

@@ -15,6 +15,7 @@ export const FakeErrorCode = {
   itemAlreadyExists: 'ItemAlreadyExists',
   itemNotFound: 'ItemNotFound',
   propertyNotLoaded: 'PropertyNotLoaded',
+  rangeExceedsLimit: 'RangeExceedsLimit',
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
   notImplemented: 'NotImplemented',
@@ -31,6 +32,7 @@ const MESSAGES: Partial<Record<FakeErrorCodeValue, string>> = {
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
   ItemAlreadyExists: 'A resource with the same name or identifier already exists.',
   ItemNotFound: 'The requested resource doesn\u2019t exist.',
+  RangeExceedsLimit: 'The cell count in the range has exceeded the maximum supported number.',
 };
 
 export class FakeOfficeError extends Error {

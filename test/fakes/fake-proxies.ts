@@ -7,12 +7,16 @@
  * compiler checks them against @types/office-js.
  */
 import { FakeErrorCode, FakeOfficeError } from './fake-errors';
-import { type Rect, contains, formatAddress, intersect, parseRef, splitSheet } from './fake-address';
+import { type Rect, contains, formatAddress, intersect, parseRef, quoteSheetName, splitSheet } from './fake-address';
 import { enterValue, readFormula, readNumberFormat, readValue } from './fake-entry';
 import {
+  CELL_READ_LIMIT,
+  CELL_TEXT_LIMIT,
+  MERGED_AREAS_LIMIT,
   keyCol,
   keyRow,
   type ChangedEvent,
+  type SelectionChangedEvent,
   type ConditionalFormatModel,
   type FakeWorkbookState,
   type SheetModel,
@@ -69,8 +73,15 @@ export class FakeRequestContext {
   private ops: Op[] = [];
   private nextPath = 1;
 
-  constructor(readonly state: FakeWorkbookState) {
+  /** Excel.run({ delayForCellEdit: true }, …): the batch waits while the user edits a cell, where the host honours it. */
+  readonly delayForCellEdit: boolean;
+
+  constructor(
+    readonly state: FakeWorkbookState,
+    options: { readonly delayForCellEdit?: boolean } = {},
+  ) {
     this.workbook = new FakeWorkbook(this);
+    this.delayForCellEdit = options.delayForCellEdit === true;
   }
 
   pathId(): number {
@@ -90,6 +101,10 @@ export class FakeRequestContext {
     this.ops = [];
     await Promise.resolve();
     const state = this.state;
+    // "When true, the batch request is executed immediately if the user is not in cell edit mode, but if
+    // the user is in cell edit mode then the batch request is delayed until the user exits cell edit mode."
+    // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit
+    while (state.cellEditMode && this.delayForCellEdit && state.delayForCellEdit === 'honoured') await state.cellEditEnded();
     if (state.cellEditMode) {
       state.syncs.push({ requestBytes: 0, responseBytes: 0, error: FakeErrorCode.invalidOperationInCellEditMode });
       throw new FakeOfficeError(FakeErrorCode.invalidOperationInCellEditMode);
@@ -274,18 +289,82 @@ abstract class FakeCollection<T, I extends FakeObject<unknown>> extends FakeObje
 
 // ---------------------------------------------------------------------------
 
-export class FakeWorkbook implements Pick<Excel.Workbook, 'worksheets' | 'tables'> {
+export class FakeWorkbook implements Pick<Excel.Workbook, 'worksheets' | 'tables' | 'names' | 'protection' | 'getActiveCell'> {
   private readonly sheets: FakeWorksheetCollection;
   private readonly allTables: FakeTableCollection;
+  private readonly namedItems: FakeNamedItemCollection;
+  private readonly structure: FakeWorkbookProtection;
   constructor(readonly context: FakeRequestContext) {
     this.sheets = new FakeWorksheetCollection(context, () => context.state);
     this.allTables = new FakeTableCollection(context, () => ({ scope: null }));
+    this.namedItems = new FakeNamedItemCollection(context, () => context.state);
+    this.structure = new FakeWorkbookProtection(context, () => context.state);
   }
   get worksheets(): Excel.WorksheetCollection {
     return as(this.sheets);
   }
   get tables(): Excel.TableCollection {
     return as(this.allTables);
+  }
+  get names(): Excel.NamedItemCollection {
+    return as(this.namedItems);
+  }
+  get protection(): Excel.WorkbookProtection {
+    return as(this.structure);
+  }
+  /** The active cell of the active sheet (ExcelApi 1.7): the top-left cell of the selection. */
+  getActiveCell(): Excel.Range {
+    const proxy = new FakeRange(this.context);
+    this.context.enqueue({
+      payload: { m: 'getActiveCell', a: [] },
+      requires: '1.7',
+      run: () => proxy.bind(this.context.state.activeCell() ?? fail(FakeErrorCode.itemNotFound, 'No active sheet.')),
+    });
+    return as(proxy);
+  }
+}
+
+/** Workbook structure protection (ExcelApi 1.7): only `protected` is read here; tests protect through FakeExcel. */
+class FakeWorkbookProtection extends FakeObject<FakeWorkbookState> implements Pick<Excel.WorkbookProtection, 'protected' | 'load'> {
+  protected readonly loadable = ['protected'];
+  protected read(state: FakeWorkbookState): unknown {
+    return state.structureProtected;
+  }
+  get protected(): boolean {
+    return this.got('protected');
+  }
+  load(arg?: LoadArg): Excel.WorkbookProtection {
+    this.loadInto(arg);
+    return as(this);
+  }
+}
+
+class FakeNamedItem extends FakeObject<{ readonly name: string }> implements Pick<Excel.NamedItem, 'name' | 'load'> {
+  protected readonly loadable = ['name'];
+  protected read(item: { readonly name: string }): unknown {
+    return item.name;
+  }
+  get name(): string {
+    return this.got('name');
+  }
+  load(arg?: LoadArg): Excel.NamedItem {
+    this.loadInto(arg);
+    return as(this);
+  }
+}
+
+/** The workbook-scoped defined names (ExcelApi 1.1). */
+class FakeNamedItemCollection extends FakeCollection<FakeWorkbookState, FakeNamedItem> implements Pick<Excel.NamedItemCollection, 'items' | 'load'> {
+  protected readonly itemLoadable = ['name'];
+  protected itemsOf(state: FakeWorkbookState): FakeNamedItem[] {
+    return state.names.map((name) => new FakeNamedItem(this.context, () => ({ name })));
+  }
+  get items(): Excel.NamedItem[] {
+    return as(this.got<FakeNamedItem[]>('items'));
+  }
+  load(arg?: LoadArg): Excel.NamedItemCollection {
+    this.loadInto(arg);
+    return as(this);
   }
 }
 
@@ -318,7 +397,7 @@ export class FakeWorksheetCollection
         const state = this.context.state;
         let sheetName = name;
         for (let n = state.liveSheets().length + 1; sheetName === undefined; n++) if (!state.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
-        return state.addSheet(sheetName);
+        return state.addSheet(sheetName, true);
       }),
     );
   }
@@ -346,6 +425,7 @@ export class FakeWorksheet
       | 'freezePanes'
       | 'protection'
       | 'onChanged'
+      | 'onSelectionChanged'
       | 'delete'
       | 'activate'
       | 'getRange'
@@ -359,7 +439,8 @@ export class FakeWorksheet
   private readonly scopedTables = new FakeTableCollection(this.context, this.child((sheet) => ({ scope: sheet })));
   private readonly panes = new FakeFreezePanes(this.context, this.child((sheet) => sheet));
   private readonly sheetProtection = new FakeWorksheetProtection(this.context, this.child((sheet) => sheet));
-  private readonly changed = new FakeChangedEvents(this.context, this);
+  private readonly changed = new FakeSheetEvents<Excel.WorksheetChangedEventArgs>(this.context, this, 'changed');
+  private readonly selectionChanged = new FakeSheetEvents<Excel.WorksheetSelectionChangedEventArgs>(this.context, this, 'selectionChanged');
 
   protected read(sheet: SheetModel, prop: string): unknown {
     if (prop === 'position') return this.context.state.liveSheets().indexOf(sheet);
@@ -375,6 +456,7 @@ export class FakeWorksheet
   set name(value: string) {
     this.queue('name', [value], () => {
       const sheet = this.need();
+      if (sheet.name !== value) this.context.state.checkStructure('rename a sheet');
       this.context.state.checkSheetName(value, sheet);
       sheet.name = value;
     });
@@ -405,6 +487,9 @@ export class FakeWorksheet
   }
   get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
     return as(this.changed);
+  }
+  get onSelectionChanged(): OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs> {
+    return as(this.selectionChanged);
   }
   load(arg?: LoadArg): Excel.Worksheet {
     this.loadInto(arg);
@@ -502,28 +587,36 @@ class FakeFreezePanes extends FakeObject<SheetModel> implements Pick<Excel.Works
   }
 }
 
-class FakeChangedEvents implements Pick<OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>, 'add'> {
+/** worksheet.onChanged or worksheet.onSelectionChanged (both ExcelApi 1.7): handlers registered on sync, removed on sync. */
+class FakeSheetEvents<A> implements Pick<OfficeExtension.EventHandlers<A>, 'add'> {
   constructor(
     private readonly context: FakeRequestContext,
     private readonly sheet: FakeWorksheet,
+    private readonly kind: 'changed' | 'selectionChanged',
   ) {}
-  add(handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>): OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> {
+  add(handler: (args: A) => Promise<unknown>): OfficeExtension.EventHandlerResult<A> {
     const state = this.context.state;
     let id = -1;
     this.context.enqueue({
-      payload: { m: 'onChanged.add' },
+      payload: { m: `${this.kind}.add` },
       requires: '1.7',
       run: () => {
         id = state.handlers.length ? Math.max(...state.handlers.map((h) => h.id)) + 1 : 1;
-        state.handlers.push({ id, sheetId: this.sheet.need().id, handler: handler as unknown as (args: ChangedEvent) => Promise<unknown> });
+        state.handlers.push({
+          id,
+          sheetId: this.sheet.need().id,
+          kind: this.kind,
+          handler: handler as unknown as (args: ChangedEvent | SelectionChangedEvent) => Promise<unknown>,
+        });
       },
     });
     const context = this.context;
-    const result: Pick<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>, 'remove'> & { context: FakeRequestContext } = {
+    const kind = this.kind;
+    const result: Pick<OfficeExtension.EventHandlerResult<A>, 'remove'> & { context: FakeRequestContext } = {
       context,
       remove: () => {
         context.enqueue({
-          payload: { m: 'onChanged.remove' },
+          payload: { m: `${kind}.remove` },
           run: () => {
             const i = state.handlers.findIndex((h) => h.id === id);
             if (i >= 0) state.handlers.splice(i, 1);
@@ -543,6 +636,8 @@ interface RangeTarget {
 }
 
 const RANGE_PROPS = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'numberFormat', 'formulas'];
+/** The properties that hold one entry per cell, which the 5,000,000-cell read limit applies to. */
+const CELL_ARRAYS = ['values', 'numberFormat', 'formulas'];
 
 function matrix(rect: Rect, cell: (row: number, col: number) => unknown): unknown[][] {
   const out: unknown[][] = [];
@@ -601,6 +696,10 @@ export class FakeRange
 
   protected read(t: RangeTarget, prop: string): unknown {
     const state = this.context.state;
+    if (CELL_ARRAYS.includes(prop) && t.rect.rows * t.rect.cols > CELL_READ_LIMIT) {
+      if (state.overCellLimit === 'throw') fail(FakeErrorCode.rangeExceedsLimit, `${t.rect.rows * t.rect.cols} cells.`);
+      return null;
+    }
     switch (prop) {
       case 'address':
         return formatAddress(t.sheet.name, t.rect);
@@ -653,6 +752,9 @@ export class FakeRange
       const state = this.context.state;
       state.checkWritable(sheet);
       const rows = checkShape(value, rect, 'values');
+      // What Excel does with a longer text is not documented; a cell cannot hold it either way.
+      const long = rows.flat().find((v) => typeof v === 'string' && v.replace(/^'/, '').length > CELL_TEXT_LIMIT);
+      if (long !== undefined) fail(FakeErrorCode.invalidArgument, `A text of ${String(long).length} characters (a cell holds ${CELL_TEXT_LIMIT}).`);
       for (let r = 0; r < rect.rows; r++) {
         for (let c = 0; c < rect.cols; c++) {
           const row = rect.row + r;
@@ -770,6 +872,9 @@ export class FakeRange
         (): AreasTarget | null => {
           const t = this.need();
           const rects = t.sheet.merges.filter((m) => contains(t.rect, m.row, m.col));
+          // "if the merged areas count in this range is more than 512, then this method will fail to return
+          // the result" (see MERGED_AREAS_LIMIT); the error is not named, GeneralException is Excel's catch-all.
+          if (rects.length > MERGED_AREAS_LIMIT) fail(FakeErrorCode.generalException, `${rects.length} merged areas.`);
           return rects.length ? { sheet: t.sheet, rects } : null;
         },
         '1.13',
@@ -780,8 +885,7 @@ export class FakeRange
     this.queue('select', [], () => {
       const t = this.need();
       if (t.sheet.visibility !== 'Visible') throw new FakeOfficeError(FakeErrorCode.invalidOperation, 'A hidden sheet cannot be selected.');
-      this.context.state.activeSheetId = t.sheet.id;
-      this.context.state.selection = { sheetId: t.sheet.id, rect: t.rect };
+      this.context.state.select(t.sheet, t.rect);
     });
   }
   clear(applyTo?: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void {
@@ -1044,6 +1148,7 @@ class FakeDataValidation extends FakeObject<RangeTarget> implements Pick<Excel.D
       if (rule.list && typeof source === 'string' && !source.startsWith('=') && source.length > 255) {
         throw new FakeOfficeError(FakeErrorCode.invalidArgument, 'A list source longer than 255 characters.');
       }
+      if (rule.list && typeof source === 'string' && source.startsWith('=')) checkListReference(this.context.state, source);
       t.sheet.dataValidations.push({ rect: t.rect, rule: JSON.parse(JSON.stringify(rule)) });
     }, '1.8');
   }
@@ -1113,6 +1218,23 @@ export class FakeTableCollection
     const lower = key.toLowerCase();
     return this.context.state.tables.find((t) => (scope === null || t.sheet === scope) && (t.name.toLowerCase() === lower || t.id === key)) ?? null;
   }
+}
+
+/**
+ * A list source that refers to cells ("=Names!$A$1:$A$3", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation#list-validation-rule-type)
+ * is a formula: a sheet name that is not a plain word must be quoted — "If the name of the other worksheet
+ * contains non-alphabetical characters, you must enclose the name (or the path) within single quotation
+ * marks (')" (https://support.microsoft.com/office/c7b8b95d-c594-4488-947e-c835903cebaa) — and the sheet must exist.
+ */
+function checkListReference(state: FakeWorkbookState, source: string): void {
+  const body = source.slice(1);
+  const quoted = /^'((?:[^']|'')+)'!(.+)$/.exec(body);
+  const bang = body.lastIndexOf('!');
+  const sheet = quoted ? quoted[1].replace(/''/g, "'") : bang > 0 ? body.slice(0, bang) : null;
+  const ref = quoted ? quoted[2] : bang > 0 ? body.slice(bang + 1) : body;
+  if (sheet !== null && !quoted && quoteSheetName(sheet) !== sheet) fail(FakeErrorCode.invalidArgument, `Unquoted sheet name in ${source}.`);
+  if (sheet !== null && !state.findSheet(sheet)) fail(FakeErrorCode.invalidArgument, `No sheet "${sheet}" for ${source}.`);
+  if (!parseRef(ref)) fail(FakeErrorCode.invalidArgument, `Bad reference in ${source}.`);
 }
 
 function fail(code: (typeof FakeErrorCode)[keyof typeof FakeErrorCode], detail: string): never {

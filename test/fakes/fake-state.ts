@@ -5,7 +5,7 @@
  * Proxies (fake-proxies.ts) read and change it only while a sync runs.
  */
 import { FakeErrorCode, FakeOfficeError } from './fake-errors';
-import { MAX_COLS, type Rect, formatAddress, intersect } from './fake-address';
+import { MAX_COLS, type Rect, formatAddress, formatRect, intersect } from './fake-address';
 import type { CellModel } from './fake-entry';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -72,11 +72,38 @@ export interface ChangedEvent {
   readonly triggerSource?: 'Unknown' | 'ThisLocalAddin';
 }
 
+export interface SelectionChangedEvent {
+  readonly type: 'WorksheetSelectionChanged';
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
 export interface HandlerRegistration {
   readonly id: number;
   readonly sheetId: string;
-  readonly handler: (args: ChangedEvent) => Promise<unknown>;
+  /** worksheet.onChanged or worksheet.onSelectionChanged (both ExcelApi 1.7). */
+  readonly kind: 'changed' | 'selectionChanged';
+  readonly handler: (args: ChangedEvent | SelectionChangedEvent) => Promise<unknown>;
 }
+
+/**
+ * "A range is limited to 5,000,000 cells for read operations. When a read exceeds this limit, the
+ * API will either return null or throw an error."
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
+export const CELL_READ_LIMIT = 5_000_000;
+
+/**
+ * "Note that if the merged areas count in this range is more than 512, then this method will fail
+ * to return the result." https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ */
+export const MERGED_AREAS_LIMIT = 512;
+
+/**
+ * "Total number of characters that a cell can contain: 32,767 characters."
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+ */
+export const CELL_TEXT_LIMIT = 32_767;
 
 export const cellKey = (row: number, col: number): number => row * MAX_COLS + col;
 export const keyRow = (key: number): number => Math.floor(key / MAX_COLS);
@@ -96,7 +123,34 @@ export class FakeWorkbookState {
   selection: { sheetId: string; rect: Rect } | null = null;
   /** Highest ExcelApi version the host supports, e.g. "1.17". */
   apiVersion: string;
+  /** The user is typing in a cell: batches fail, or wait where Excel.run was given delayForCellEdit. */
   cellEditMode = false;
+  /**
+   * Whether the host honours RunOptions.delayForCellEdit. The reference names no requirement set
+   * for it (https://learn.microsoft.com/javascript/api/excel/excel.runoptions); a host that does not
+   * know it ignores it like any unknown field, and the batch fails as without it.
+   */
+  delayForCellEdit: 'honoured' | 'ignored' = 'honoured';
+  /**
+   * What a read of more than CELL_READ_LIMIT cells gives: `values` (and the other cell arrays)
+   * come back null on current builds (office-js #4783, #6781), or the sync fails with
+   * RangeExceedsLimit, the error the docs list for this limit
+   * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   */
+  overCellLimit: 'null' | 'throw' = 'null';
+  /**
+   * Whether picking a value from a data-validation drop-down fires worksheet.onChanged. It does
+   * not in Excel on the web (office-js #3888, #4066, "Type: product bug"), nor did it in Excel on
+   * Windows in 2019 (office-js #420).
+   */
+  dropDownPickFiresOnChanged: boolean;
+  /**
+   * Workbook structure protection: "prevent users from adding, deleting, moving, or renaming
+   * worksheets" (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#protect-workbook-structure).
+   */
+  structureProtected = false;
+  /** Workbook-scoped defined names (workbook.names, ExcelApi 1.1). */
+  readonly names: string[] = [];
   /**
    * What a method called on a null object gives (e.g. getUsedRangeOrNullObject on a
    * sheet from getItemOrNullObject that does not exist): the docs do not say, so the
@@ -106,10 +160,31 @@ export class FakeWorkbookState {
   payloadLimit: number;
   private nextId = 1;
   private changed = new Map<string, Rect[]>();
+  private editEnded: (() => void)[] = [];
 
-  constructor(options: { apiVersion: string; payloadLimit: number }) {
+  constructor(options: { apiVersion: string; payloadLimit: number; dropDownPickFiresOnChanged: boolean }) {
     this.apiVersion = options.apiVersion;
     this.payloadLimit = options.payloadLimit;
+    this.dropDownPickFiresOnChanged = options.dropDownPickFiresOnChanged;
+  }
+
+  setCellEditMode(on: boolean): void {
+    this.cellEditMode = on;
+    if (on) return;
+    const waiting = this.editEnded;
+    this.editEnded = [];
+    for (const resume of waiting) resume();
+  }
+
+  /** Resolves when the user leaves cell-edit mode. */
+  cellEditEnded(): Promise<void> {
+    return new Promise((resolve) => this.editEnded.push(resolve));
+  }
+
+  /** Structure protection refuses adding, deleting, moving, renaming, hiding and unhiding sheets. */
+  checkStructure(what: string): void {
+    // The error Excel gives is not documented; AccessDenied is what its other protections answer.
+    if (this.structureProtected) throw new FakeOfficeError(FakeErrorCode.accessDenied, `The workbook structure is protected (${what}).`);
   }
 
   id(prefix: string): string {
@@ -143,7 +218,8 @@ export class FakeWorkbookState {
     if (other && other !== except) throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, `Worksheet "${name}".`);
   }
 
-  addSheet(name: string): SheetModel {
+  addSheet(name: string, byApi = false): SheetModel {
+    if (byApi) this.checkStructure('add a sheet');
     this.checkSheetName(name);
     const sheet: SheetModel = {
       id: this.id('sheet'),
@@ -166,6 +242,7 @@ export class FakeWorkbookState {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    this.checkStructure('delete a sheet');
     const visible = this.liveSheets().filter((s) => s.visibility === 'Visible');
     if (sheet.visibility === 'Visible' && visible.length === 1) {
       throw new FakeOfficeError(FakeErrorCode.invalidOperation, 'A workbook must contain at least one visible worksheet.');
@@ -179,6 +256,7 @@ export class FakeWorkbookState {
 
   /** Moves a sheet to a zero-based position among the sheets (deleted ones are not counted). */
   moveSheet(sheet: SheetModel, position: number): void {
+    this.checkStructure('move a sheet');
     const live = this.liveSheets();
     if (!Number.isInteger(position) || position < 0 || position >= live.length) {
       throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Position ${position} of ${live.length} sheets.`);
@@ -190,6 +268,7 @@ export class FakeWorkbookState {
   }
 
   setVisibility(sheet: SheetModel, visibility: Visibility): void {
+    this.checkStructure('hide or unhide a sheet');
     if (visibility !== 'Visible') {
       const others = this.liveSheets().filter((s) => s !== sheet && s.visibility === 'Visible');
       if (others.length === 0) throw new FakeOfficeError(FakeErrorCode.invalidOperation, 'At least one sheet must stay visible.');
@@ -203,8 +282,30 @@ export class FakeWorkbookState {
     if (sheet.protected) throw new FakeOfficeError(FakeErrorCode.accessDenied, `Worksheet "${sheet.name}" is protected.`);
   }
 
-  /** The bounding rectangle of cells with a value (or, unless valuesOnly, with a number format). */
+  /**
+   * The used range as getUsedRange(valuesOnly) gives it: "the smallest range that encompasses any
+   * cells that have a value or formatting assigned to them"; with valuesOnly (ExcelApi 1.2) "only
+   * cells with values" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+   * Formatting is a cell's number format or quote prefix, a fill, font or border set on a range, and a
+   * data-validation rule: each counts over the whole range it was set on (a column's fill or
+   * drop-down, set on "C:C", reaches row 1,048,576; what Excel keeps for a whole column is not
+   * documented, and this is the worst case).
+   */
   usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+    const rects: Rect[] = [];
+    const cells = this.cellRect(sheet, valuesOnly);
+    if (cells) rects.push(cells);
+    if (!valuesOnly) for (const r of [...sheet.formats.map((f) => f.rect), ...sheet.dataValidations.map((v) => v.rect)]) rects.push(r);
+    if (rects.length === 0) return null;
+    const top = Math.min(...rects.map((r) => r.row));
+    const left = Math.min(...rects.map((r) => r.col));
+    const bottom = Math.max(...rects.map((r) => r.row + r.rows));
+    const right = Math.max(...rects.map((r) => r.col + r.cols));
+    return { row: top, col: left, rows: bottom - top, cols: right - left };
+  }
+
+  /** The bounding rectangle of cells with a value (or, unless valuesOnly, with a number format or quote prefix). */
+  cellRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -239,6 +340,11 @@ export class FakeWorkbookState {
     const lower = name.toLowerCase();
     if (this.tables.some((t) => t !== except && t.name.toLowerCase() === lower)) {
       throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, `Table "${name}".`);
+    }
+    // A table's name is a defined name: "All names within a workbook shall be unique" (ECMA-376
+    // Part 1, §18.17.2.4 Names; Excel's "Rename an Excel table": https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114).
+    if (this.names.some((n) => n.toLowerCase() === lower)) {
+      throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, `"${name}" is already a defined name.`);
     }
   }
 
@@ -304,10 +410,30 @@ export class FakeWorkbookState {
       ...(this.supports('1.14') ? { triggerSource } : {}),
     };
     setTimeout(() => {
-      for (const h of this.handlers.filter((x) => x.sheetId === sheet.id)) {
+      for (const h of this.handlers.filter((x) => x.sheetId === sheet.id && x.kind === 'changed')) {
         h.handler(event).catch((error: unknown) => this.handlerErrors.push(error));
       }
     }, 0);
+  }
+
+  /** Moves the selection (and the active cell, its top-left) and fires onSelectionChanged, asynchronously like Excel. */
+  select(sheet: SheetModel, rect: Rect): void {
+    this.activeSheetId = sheet.id;
+    this.selection = { sheetId: sheet.id, rect };
+    const event: SelectionChangedEvent = { type: 'WorksheetSelectionChanged', worksheetId: sheet.id, address: formatRect(rect) };
+    setTimeout(() => {
+      for (const h of this.handlers.filter((x) => x.sheetId === sheet.id && x.kind === 'selectionChanged')) {
+        h.handler(event).catch((error: unknown) => this.handlerErrors.push(error));
+      }
+    }, 0);
+  }
+
+  /** The active cell: the top-left cell of the selection, or A1 of the active sheet. */
+  activeCell(): { sheet: SheetModel; rect: Rect } | null {
+    const sheet = this.activeSheetId ? this.findSheet(this.activeSheetId) : null;
+    if (!sheet) return null;
+    const sel = this.selection?.sheetId === sheet.id ? this.selection.rect : null;
+    return { sheet, rect: { row: sel?.row ?? 0, col: sel?.col ?? 0, rows: 1, cols: 1 } };
   }
 }
 
