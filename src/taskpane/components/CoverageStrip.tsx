@@ -6,8 +6,9 @@ import type { UiStrings } from '../strings';
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    // Four across in a 320–350 px pane (3 rows), six across when there is room (2 rows).
-    gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
+    // Three across in a 280 px pane (or 125 % zoom), four in a 320–350 px pane, six when there is room.
+    gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
+    '@media (min-width: 320px)': { gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' },
     gap: tokens.spacingHorizontalXS,
     margin: 0,
     padding: 0,
@@ -66,13 +67,12 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
   },
+  // Wraps rather than cut: "缺少…" tells her nothing.
   state: {
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
     maxWidth: '100%',
+    overflowWrap: 'anywhere',
   },
   icon: { flexShrink: 0 },
   hidden: {
