@@ -17,8 +17,11 @@ import { isTraditionalChinese, pageStorage, rememberLang, standaloneLang } from 
 import { browserOpener, looksHostedByOffice, officeHost, type HostInfo, type OfficeLike } from './office-host';
 import { uiStrings } from './strings';
 
-/** A plain browser tab waits this long for office.js before it opens the file mode (a CDN may hang). */
-const STANDALONE_WAIT_MS = 1500;
+/**
+ * A plain browser tab gives office.js this long (enough when it is cached) before it opens the file mode:
+ * a CDN may hang, and Office turning up later still switches the page to the pane.
+ */
+const STANDALONE_WAIT_MS = 250;
 /** A pane inside Office waits longer: without office.js it cannot reach the workbook. */
 const HOSTED_WAIT_MS = 10_000;
 
@@ -127,7 +130,7 @@ function useDocumentLanguage(lang: Lang): void {
 }
 
 /**
- * Where the page runs. Never waits on office.js blindly: a plain tab gives it 1.5 s, a pane in Office
+ * Where the page runs. Never waits on office.js blindly: a plain tab gives it 0.25 s, a pane in Office
  * 10 s; past that the file mode opens, and `late` still tells if Office turns up afterwards.
  */
 async function findHost(): Promise<{ host: HostInfo | null; late: Promise<HostInfo> | null }> {

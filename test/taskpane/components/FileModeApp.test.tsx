@@ -45,7 +45,7 @@ function renderFileMode(
 
 /** A file port whose reader finds the file damaged when it first reads, as a lazy reader does. */
 class DamagedFilePort extends FakeFilePort {
-  listSheets(): Promise<readonly string[]> {
+  override listSheets(): Promise<readonly string[]> {
     return Promise.reject(PortError.file({ code: 'file_damaged' }));
   }
 }
