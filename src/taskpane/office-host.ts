@@ -46,7 +46,8 @@ export async function officeHost(office: OfficeLike | undefined): Promise<HostIn
   } catch (e) {
     console.warn('Office did not report its theme; using the light theme.', e);
   }
-  return { inExcel: true, displayLanguage: office.context?.displayLanguage ?? null, themeBackground: theme, platform: info.platform ?? null };
+  const displayLanguage = office.context?.displayLanguage ?? null;
+  return { inExcel: true, displayLanguage, themeBackground: theme, platform: info.platform ?? null };
 }
 
 /**

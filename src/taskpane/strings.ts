@@ -290,7 +290,8 @@ const en: UiStrings = {
     'Open it in Excel or WPS, fill in your activities, save it, then open it here.',
   newScheduleSuffix: '-schedule',
   notASchedule: (sheet) =>
-    `No schedule found in “${sheet}”: it needs a header row with a month column and an activity column. Choose another sheet or start a new one.`,
+    `No schedule found in “${sheet}”: it needs a header row with a month column and an activity column. ` +
+    'Choose another sheet or start a new one.',
 
   periodHeading: 'Period',
   yearLabel: 'Year',
@@ -366,7 +367,8 @@ const en: UiStrings = {
   savedHintFile: 'Written into the workbook you download, so they are there when you open that file again; your own file is not changed.',
   previewLabel: 'Preview',
   previewCut: (shown, total) =>
-    `The preview shows the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters; Copy and the Word file have all of it.`,
+    `The preview shows the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters; ` +
+    'Copy and the Word file have all of it.',
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
   copyFailed: 'The clipboard is not available. Click the preview, press Ctrl+A and copy.',

@@ -62,7 +62,8 @@ describe('the first seconds of the page', () => {
       const page = await context.newPage();
       await page.goto(`${server.url}taskpane.html`, { waitUntil: 'commit' });
       const box = page.locator('[data-boot]');
-      await box.waitFor({ timeout: 5000 }); // the script's own timer is 3 s (test/taskpane/boot-script.test.ts); this allows for a busy machine
+      // The script's own timer is 3 s (test/taskpane/boot-script.test.ts); the rest allows for a busy machine.
+      await box.waitFor({ timeout: 5000 });
       expect(await box.getAttribute('data-boot')).toBe('unsupported');
       const here = `${server.url}taskpane.html`;
       expect(await box.textContent()).toBe(
@@ -82,7 +83,8 @@ describe('the first seconds of the page', () => {
       const page = await context.newPage();
       await page.goto(`${server.url}taskpane.html`, { waitUntil: 'commit' });
       const box = page.locator('[data-boot]');
-      await box.waitFor({ timeout: 5000 }); // the script's own timer is 3 s (test/taskpane/boot-script.test.ts); this allows for a busy machine
+      // The script's own timer is 3 s (test/taskpane/boot-script.test.ts); the rest allows for a busy machine.
+      await box.waitFor({ timeout: 5000 });
       expect(await box.getAttribute('data-boot')).toBe('slow');
     } finally {
       await context.close();

@@ -1,5 +1,7 @@
 import { browserOpener, looksHostedByOffice, officeHost, type OfficeLike } from '../../src/taskpane/office-host';
 
+const NOWHERE = { inExcel: false, displayLanguage: null, themeBackground: null, platform: null };
+
 function office(host: string | null, context?: OfficeLike['context']): OfficeLike {
   return { onReady: () => Promise.resolve({ host, platform: host ? 'OfficeOnline' : null }), context };
 }
@@ -15,7 +17,7 @@ describe('officeHost', () => {
   });
 
   it('takes a browser page (no host) as the file mode', async () => {
-    await expect(officeHost(office(null))).resolves.toEqual({ inExcel: false, displayLanguage: null, themeBackground: null, platform: null });
+    await expect(officeHost(office(null))).resolves.toEqual(NOWHERE);
   });
 
   it('takes another Office app as the file mode', async () => {
@@ -28,7 +30,7 @@ describe('officeHost', () => {
   });
 
   it('takes a missing Office.js (offline, blocked) as the file mode', async () => {
-    await expect(officeHost(undefined)).resolves.toEqual({ inExcel: false, displayLanguage: null, themeBackground: null, platform: null });
+    await expect(officeHost(undefined)).resolves.toEqual(NOWHERE);
   });
 
   it('takes an Office.js that cannot start as the file mode, and says so in the console', async () => {
@@ -79,7 +81,10 @@ describe('browserOpener', () => {
     const opened: string[] = [];
     const withApi: OfficeLike = {
       onReady: () => Promise.resolve({ host: 'Excel', platform: 'Mac' }),
-      context: { requirements: { isSetSupported: (name) => name === 'OpenBrowserWindowApi' }, ui: { openBrowserWindow: (url) => opened.push(url) } },
+      context: {
+        requirements: { isSetSupported: (name) => name === 'OpenBrowserWindowApi' },
+        ui: { openBrowserWindow: (url) => opened.push(url) },
+      },
     };
     const withoutApi: OfficeLike = { ...withApi, context: { ...withApi.context, requirements: { isSetSupported: () => false } } };
     browserOpener(withApi)?.('https://example.org/taskpane.html');

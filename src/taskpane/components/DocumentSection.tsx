@@ -96,7 +96,12 @@ export function DocumentSection({ strings, fields, defaultTitle, preview, fileMo
       <div className={styles.fields}>
         <div className={styles.pair}>
           <Field label={strings.unitLabel}>
-            <Input value={fields.unit} placeholder={strings.unitPlaceholder} onChange={(_, data) => onChange({ unit: data.value })} data-testid="unit-input" />
+            <Input
+              value={fields.unit}
+              placeholder={strings.unitPlaceholder}
+              onChange={(_, data) => onChange({ unit: data.value })}
+              data-testid="unit-input"
+            />
           </Field>
           <Field label={strings.titleLabel}>
             <Input

@@ -178,7 +178,8 @@ export function FileModeApp({ lang, onLangChange, traditionalChinese, openFile, 
   return (
     <div className={styles.page} onDragOver={(event) => { event.preventDefault(); setDragging(true); }}
       onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-      <FileHeader strings={strings} lang={lang} onLangChange={onLangChange} file={file?.name ?? null} busy={opening !== null} onChoose={choose} />
+      <FileHeader strings={strings} lang={lang} onLangChange={onLangChange} file={file?.name ?? null} busy={opening !== null}
+        onChoose={choose} />
       {traditionalChinese && lang === 'zh' ? <p className={styles.hint}>{strings.simplifiedOnly}</p> : null}
       <input ref={input} type="file" hidden accept={ACCEPT} data-testid="file-input"
         onChange={(event) => {
@@ -238,7 +239,14 @@ function FileHeader({ strings, lang, onLangChange, file, busy, onChoose }: FileH
   );
 }
 
-function StartScreen({ strings, dragging, hidden, onChoose }: { strings: UiStrings; dragging: boolean; hidden: boolean; onChoose: () => void }) {
+interface StartScreenProps {
+  readonly strings: UiStrings;
+  readonly dragging: boolean;
+  readonly hidden: boolean;
+  readonly onChoose: () => void;
+}
+
+function StartScreen({ strings, dragging, hidden, onChoose }: StartScreenProps) {
   const styles = useStyles();
   if (hidden) return null;
   return (

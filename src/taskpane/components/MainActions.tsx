@@ -1,4 +1,6 @@
-import { Button, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, tokens } from '@fluentui/react-components';
+import {
+  Button, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, tokens,
+} from '@fluentui/react-components';
 import { ArrowDownload20Regular, Copy20Regular, DocumentArrowDown20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import type { UiStrings } from '../strings';
 
@@ -63,7 +65,12 @@ export function MainActions(props: MainActionsProps) {
         <Button icon={<Copy20Regular />} disabled={!ready} onClick={props.onCopy} data-testid="copy-text">
           {strings.copy}
         </Button>
-        <Button icon={<DocumentArrowDown20Regular />} disabled={!ready || props.docBusy} onClick={props.onDownloadDocx} data-testid="download-docx">
+        <Button
+          icon={<DocumentArrowDown20Regular />}
+          disabled={!ready || props.docBusy}
+          onClick={props.onDownloadDocx}
+          data-testid="download-docx"
+        >
           {strings.downloadDocx}
         </Button>
       </div>
@@ -76,7 +83,9 @@ export function MainActions(props: MainActionsProps) {
       <p className={styles.text} role="status" aria-live="polite" data-testid="build-result">
         {build.phase === 'done' ? build.message : ''}
       </p>
-      {build.phase === 'done' && props.onGoToSheet ? <BuiltSheets strings={strings} sheets={build.sheets} onGo={props.onGoToSheet} /> : null}
+      {build.phase === 'done' && props.onGoToSheet ? (
+        <BuiltSheets strings={strings} sheets={build.sheets} onGo={props.onGoToSheet} />
+      ) : null}
       {props.downloadBlocked ? <DownloadBlocked strings={strings} onCopy={props.onCopy} onOpenInBrowser={props.onOpenInBrowser} /> : null}
       <p className={styles.text} role="status" aria-live="polite" data-testid="doc-status">
         {props.docStatus}

@@ -31,7 +31,14 @@ const useStyles = makeStyles({
     [`@media ${WIDE}`]: { gridTemplateColumns: 'minmax(0, 5fr) minmax(0, 6fr)' },
   },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, paddingBottom: tokens.spacingVerticalM },
-  errors: { gridColumn: '1 / -1', position: 'sticky', top: 0, zIndex: 1, paddingBottom: tokens.spacingVerticalS, ':empty': { display: 'none' } },
+  errors: {
+    gridColumn: '1 / -1',
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    paddingBottom: tokens.spacingVerticalS,
+    ':empty': { display: 'none' },
+  },
   loading: { padding: tokens.spacingVerticalXL },
 });
 
@@ -51,7 +58,8 @@ export interface PlanSheetAppProps {
 }
 
 /** The whole pane over one workbook: the result first, then the main actions and the issues; settings fold away. */
-export function PlanSheetApp({ port, lang, afterBuild, afterCreate, fileDownloads = true, openInBrowser, focusResult }: PlanSheetAppProps) {
+export function PlanSheetApp(props: PlanSheetAppProps) {
+  const { port, lang, afterBuild, afterCreate, fileDownloads = true, openInBrowser, focusResult } = props;
   const styles = useStyles();
   const strings = uiStrings(lang);
   const [state, actions] = usePlanSheet(port, lang, { afterBuild, afterCreate });
@@ -102,7 +110,9 @@ export function PlanSheetApp({ port, lang, afterBuild, afterCreate, fileDownload
         ) : null}
       </div>
       <div className={styles.column}>
-        {state.grid ? <Settings strings={strings} state={state} actions={actions} title={view.title} preview={view.preview} fileMode={fileMode} /> : null}
+        {state.grid ? (
+          <Settings strings={strings} state={state} actions={actions} title={view.title} preview={view.preview} fileMode={fileMode} />
+        ) : null}
       </div>
     </div>
   );
@@ -124,23 +134,24 @@ function Settings({ strings, state, actions, title, preview, fileMode }: Setting
   const period = analysis?.period ?? null;
   const choices = useMemo(() => (grid ? columnChoices(grid, analysis ? analysis.header.row : null) : []), [grid, analysis]);
   const [wide] = useState(() => window.matchMedia?.(WIDE).matches === true);
-  const items: SettingsItem[] = [
-    { value: 'source', title: strings.sourceHeading, aside: state.sheet, children: (
-      <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} choices={choices}
-        overrides={settings.columns ?? {}} busy={state.loading} onChangeColumn={actions.changeColumn} onCreateSchedule={actions.createSchedule} />
-    ) },
-  ];
+  const source = (
+    <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} choices={choices} overrides={settings.columns ?? {}}
+      busy={state.loading} onChangeColumn={actions.changeColumn} onCreateSchedule={actions.createSchedule} />
+  );
+  const items: SettingsItem[] = [{ value: 'source', title: strings.sourceHeading, aside: state.sheet, children: source }];
   if (analysis) {
-    items.push({ value: 'period', title: strings.periodHeading, aside: period ? strings.periodCaption(period.year, period.months) : null,
-      children: (
-        <PeriodSection strings={strings} year={settings.year} inferredYear={settings.year ? null : (period?.year ?? null)}
-          startMonth={settings.startMonth ?? period?.startMonth ?? 1} exempt={settings.exempt ?? period?.exempt ?? []}
-          disabled={false} onChange={actions.updateSettings} />
-      ) });
-    items.push({ value: 'document', title: strings.documentHeading, children: (
+    const periodSection = (
+      <PeriodSection strings={strings} year={settings.year} inferredYear={settings.year ? null : (period?.year ?? null)}
+        startMonth={settings.startMonth ?? period?.startMonth ?? 1} exempt={settings.exempt ?? period?.exempt ?? []}
+        disabled={false} onChange={actions.updateSettings} />
+    );
+    const documentSection = (
       <DocumentSection strings={strings} fields={docFields(settings)} defaultTitle={title} preview={preview} fileMode={fileMode}
         onChange={actions.updateSettings} />
-    ) });
+    );
+    const caption = period ? strings.periodCaption(period.year, period.months) : null;
+    items.push({ value: 'period', title: strings.periodHeading, aside: caption, children: periodSection });
+    items.push({ value: 'document', title: strings.documentHeading, children: documentSection });
   }
   return <SettingsSections items={items} defaultOpen={wide ? ['document'] : []} />;
 }

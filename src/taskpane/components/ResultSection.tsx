@@ -11,8 +11,14 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     minWidth: 0,
-    ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
-    ':focus': { outlineOffset: '2px' },
+    borderRadius: tokens.borderRadiusMedium,
+    // Focus lands here when a file opens: visible, but a frame around the result rather than a box on it.
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: tokens.spacingHorizontalXS,
+    },
   },
   heading: {
     margin: 0,
@@ -27,7 +33,12 @@ const useStyles = makeStyles({
   },
   aside: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   text: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground2 },
-  notice: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorPaletteGreenForeground1 },
+  notice: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorPaletteGreenForeground1,
+  },
   create: { alignSelf: 'flex-start' },
 });
 

@@ -4,7 +4,10 @@ import type { UiStrings } from '../strings';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: 0 },
+  // Fluent's horizontal Field gives the label a third and the control `1fr`, which cannot shrink below the
+  // widest sheet name: at 280 px the list would run under the refresh button.
+  grow: { flexGrow: 1, minWidth: 0, gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS },
+  select: { minWidth: 0 },
 });
 
 export interface SheetPickerProps {
@@ -26,6 +29,7 @@ export function SheetPicker({ strings, sheets, sheet, detected, busy, onSelectSh
     <div className={styles.row}>
       <Field label={strings.sheetLabel} className={styles.grow} orientation="horizontal">
         <Select
+          className={styles.select}
           value={sheet ?? ''}
           disabled={busy || sheets.length === 0}
           onChange={(_, data) => onSelectSheet(data.value)}
@@ -40,7 +44,13 @@ export function SheetPicker({ strings, sheets, sheet, detected, busy, onSelectSh
           ))}
         </Select>
       </Field>
-      <Button icon={<ArrowClockwise16Regular />} aria-label={strings.refresh} title={strings.refresh} disabled={busy} onClick={onRefresh} />
+      <Button
+        icon={<ArrowClockwise16Regular />}
+        aria-label={strings.refresh}
+        title={strings.refresh}
+        disabled={busy}
+        onClick={onRefresh}
+      />
     </div>
   );
 }

@@ -57,7 +57,11 @@ export function SourceSection(props: SourceSectionProps) {
         <div id={editorId} className={styles.editor}>
           {FIELDS.map((field) => (
             <Field key={field} label={strings.fieldNames[field]}>
-              <Select value={overrides[field] ?? ''} disabled={busy} onChange={(_, data) => props.onChangeColumn(field, data.value || null)}>
+              <Select
+                value={overrides[field] ?? ''}
+                disabled={busy}
+                onChange={(_, data) => props.onChangeColumn(field, data.value || null)}
+              >
                 <option value="">{strings.columnAuto(autoLabel(columns, overrides, field))}</option>
                 {choices.map((c) => (
                   <option key={c.letters} value={c.letters}>

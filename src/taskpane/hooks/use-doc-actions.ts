@@ -19,7 +19,12 @@ export interface DocActions {
  * Copy and "download Word document" over the whole document as it is now. Where the webview cannot
  * download (`downloads` false), asking for the Word file explains what works instead.
  */
-export function useDocActions(view: PlanDocumentView, strings: UiStrings, downloads: boolean, reportError: (e: unknown) => void): DocActions {
+export function useDocActions(
+  view: PlanDocumentView,
+  strings: UiStrings,
+  downloads: boolean,
+  reportError: (e: unknown) => void,
+): DocActions {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [blocked, setBlocked] = useState(false);

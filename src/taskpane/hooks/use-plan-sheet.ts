@@ -299,7 +299,16 @@ export function usePlanSheet(port: WorkbookPort, lang: Lang, options: UsePlanShe
   const dismissError = useCallback(() => setError(null), []);
   const actions = useMemo<PlanSheetActions>(
     () => ({
-      selectSheet, changeColumn, updateSettings, createSchedule, refresh, buildTables, selectIssue, goToSheet, dismissError, reportError: fail,
+      selectSheet,
+      changeColumn,
+      updateSettings,
+      createSchedule,
+      refresh,
+      buildTables,
+      selectIssue,
+      goToSheet,
+      dismissError,
+      reportError: fail,
     }),
     [selectSheet, changeColumn, updateSettings, createSchedule, refresh, buildTables, selectIssue, goToSheet, dismissError, fail],
   );

@@ -23,7 +23,8 @@ if (window.__PLANSHEET_BROWSER_WINDOW__) {
   const opened: string[] = [];
   window.__opened = opened;
   fake.otherSets.set('OpenBrowserWindowApi', '1.1');
-  // Office.context.ui.openBrowserWindow: https://learn.microsoft.com/javascript/api/office/office.ui#office-office-ui-openbrowserwindow-member(1)
+  // Office.context.ui.openBrowserWindow, as the requirement set documents it:
+  // https://learn.microsoft.com/javascript/api/requirement-sets/common/open-browser-window-api-requirement-sets
   Object.assign(fake.Office.context, { ui: { openBrowserWindow: (url: string) => void opened.push(url) } });
 }
 fake.install();

@@ -239,7 +239,8 @@ describe('PlanSheetApp', () => {
   });
 
   it('shows the start of a long document, and copies all of it', async () => {
-    const many: CellValue[][] = Array.from({ length: 3000 }, (_, i) => [`${(i % 12) + 1}月`, `第${i + 1}项活动：组织教职工参加文体活动`, '文体活动', '张老师']);
+    const many: CellValue[][] = Array.from({ length: 3000 }, (_, i) => [`${(i % 12) + 1}月`, `第${i + 1}项活动：组织教职工参加文体活动`,
+      '文体活动', '张老师']);
     const port = new FakePort([schedule(many)]);
     const copied: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
