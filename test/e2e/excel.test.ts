@@ -213,6 +213,34 @@ describe('task pane in Excel (with the Excel fake)', () => {
     }
   });
 
+  it('reaches every action from the keyboard alone', async () => {
+    const context = await newContext(browser, server.url, { viewport: { width: 350, height: 800 } });
+    try {
+      const { page } = await openPane(context, workbook());
+      const zh = uiStrings('zh');
+      const reached: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const name = await page.evaluate(() => {
+          const el = document.activeElement;
+          return (el?.textContent ?? '').trim() || el?.getAttribute('aria-label') || '';
+        });
+        reached.push(name);
+      }
+      const wanted = [zh.refresh, zh.buildTables, zh.copy, zh.downloadDocx, zh.sourceHeading, zh.periodHeading, zh.documentHeading];
+      expect(wanted.filter((name) => !reached.some((r) => r.startsWith(name)))).toEqual([]);
+      // Open the period section and the build from the keyboard too.
+      await page.getByRole('button', { name: new RegExp(`^${zh.periodHeading}`) }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('exempt-months').waitFor();
+      await page.getByTestId('build-tables').focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('built-sheets').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('speaks English when Office does', async () => {
     const context = await newContext(browser, server.url, { viewport: { width: 350, height: 900 } });
     try {

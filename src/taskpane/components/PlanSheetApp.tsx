@@ -135,8 +135,9 @@ function Settings({ strings, state, actions, title, preview, fileMode }: Setting
   const choices = useMemo(() => (grid ? columnChoices(grid, analysis ? analysis.header.row : null) : []), [grid, analysis]);
   const [wide] = useState(() => window.matchMedia?.(WIDE).matches === true);
   const source = (
-    <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} choices={choices} overrides={settings.columns ?? {}}
-      busy={state.loading} onChangeColumn={actions.changeColumn} onCreateSchedule={actions.createSchedule} />
+    <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} choices={choices}
+      overrides={settings.columns ?? {}} busy={state.loading} onChangeColumn={actions.changeColumn}
+      onCreateSchedule={actions.createSchedule} />
   );
   const items: SettingsItem[] = [{ value: 'source', title: strings.sourceHeading, aside: state.sheet, children: source }];
   if (analysis) {
