@@ -90,7 +90,7 @@ export interface UiStrings {
   readonly savedHintFile: string;
   readonly previewLabel: string;
   /** Under a preview cut short: the copy and the Word file still hold everything. */
-  readonly previewCut: (shown: number, total: number) => string;
+  readonly previewCut: (shown: number) => string;
   readonly copy: string;
   readonly copied: string;
   readonly copyFailed: string;
@@ -224,7 +224,7 @@ const zh: UiStrings = {
   savedHint: '这些内容随工作簿保存，下次打开仍在。',
   savedHintFile: '这些内容会写进下载的工作簿，下次打开那个文件时仍在；原来的文件不会改动。',
   previewLabel: '预览',
-  previewCut: (shown, total) => `预览只显示前 ${shown.toLocaleString('zh-CN')} 字（共 ${total.toLocaleString('zh-CN')} 字）；复制和 Word 文档包含全文。`,
+  previewCut: (shown) => `预览只显示开头 ${shown.toLocaleString('zh-CN')} 字；复制和 Word 文档包含全文。`,
   copy: '复制',
   copied: '已复制到剪贴板。',
   copyFailed: '无法访问剪贴板。请点击预览，按 Ctrl+A 全选后复制。',
@@ -366,9 +366,7 @@ const en: UiStrings = {
   savedHint: 'Kept with the workbook, so they are here next time.',
   savedHintFile: 'Written into the workbook you download, so they are there when you open that file again; your own file is not changed.',
   previewLabel: 'Preview',
-  previewCut: (shown, total) =>
-    `The preview shows the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} characters; ` +
-    'Copy and the Word file have all of it.',
+  previewCut: (shown) => `The preview shows the first ${shown.toLocaleString('en')} characters; Copy and the Word file have all of it.`,
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
   copyFailed: 'The clipboard is not available. Click the preview, press Ctrl+A and copy.',

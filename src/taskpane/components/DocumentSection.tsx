@@ -138,7 +138,7 @@ function DocumentPreview({ strings, preview }: { strings: UiStrings; preview: Pr
       </pre>
       {preview.cut ? (
         <p className={styles.hint} data-testid="preview-cut">
-          {strings.previewCut(preview.text.length, preview.total)}
+          {strings.previewCut(preview.text.length)}
         </p>
       ) : null}
     </>

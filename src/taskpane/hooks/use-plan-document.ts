@@ -26,24 +26,33 @@ export interface PlanDocumentView {
   latest(): PlanDocument | null;
 }
 
-function planDocument(result: AnalysisResult | null, settings: PlanSettings, lang: Lang, today: Date): PlanDocument | null {
+function planModel(result: AnalysisResult | null, settings: PlanSettings, lang: Lang, today: Date): DocModel | null {
   if (!result?.ok) return null;
   const date = { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() };
-  const doc = buildDocument(result.analysis, docOptionsFromSettings(settings, lang, date));
-  return { doc, text: renderText(doc) };
+  return buildDocument(result.analysis, docOptionsFromSettings(settings, lang, date));
+}
+
+/** The start of the document's text, rendered from its first blocks only (each block renders on lines of its own). */
+function previewOf(doc: DocModel): PreviewText {
+  for (let blocks = 256; ; blocks *= 4) {
+    const whole = blocks >= doc.blocks.length;
+    const text = renderText(whole ? doc : { ...doc, blocks: doc.blocks.slice(0, blocks) });
+    if (whole || text.length > PREVIEW_CHARS) return previewText(text, PREVIEW_CHARS, !whole);
+  }
 }
 
 /** The 工作计划 / 工作总结 for the current analysis and fields: a preview after a pause, the whole on demand. */
 export function usePlanDocument(result: AnalysisResult | null, settings: PlanSettings, lang: Lang, today: Date): PlanDocumentView {
   const settledSettings = useDebouncedValue(settings, PREVIEW_DELAY_MS, result);
-  const settled = useMemo(() => planDocument(result, settledSettings, lang, today), [result, settledSettings, lang, today]);
+  const settled = useMemo(() => planModel(result, settledSettings, lang, today), [result, settledSettings, lang, today]);
   const inputs = useRef({ result, settings, lang });
   inputs.current = { result, settings, lang };
   const latest = useCallback((): PlanDocument | null => {
     const now = inputs.current;
-    if (now.result === result && now.settings === settledSettings && now.lang === lang) return settled;
-    return planDocument(now.result, now.settings, now.lang, today);
+    const same = now.result === result && now.settings === settledSettings && now.lang === lang;
+    const doc = same ? settled : planModel(now.result, now.settings, now.lang, today);
+    return doc ? { doc, text: renderText(doc) } : null;
   }, [result, settledSettings, lang, today, settled]);
-  const preview = useMemo(() => (settled ? previewText(settled.text, PREVIEW_CHARS) : null), [settled]);
-  return { preview, title: settled?.doc.title ?? '', latest };
+  const preview = useMemo(() => (settled ? previewOf(settled) : null), [settled]);
+  return { preview, title: settled?.title ?? '', latest };
 }

@@ -252,7 +252,8 @@ describe('PlanSheetApp', () => {
       fireEvent.click(screen.getByTestId('copy-text'));
       await waitFor(() => expect(copied).toHaveLength(1));
       expect(copied[0].startsWith(shown)).toBe(true);
-      expect(screen.getByTestId('preview-cut').textContent).toBe(uiStrings('zh').previewCut(shown.length, copied[0].length));
+      expect(copied[0].length).toBeGreaterThan(shown.length * 5);
+      expect(screen.getByTestId('preview-cut').textContent).toBe(uiStrings('zh').previewCut(shown.length));
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
     }
