@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, SubtractCircle16Regular, Warning16Filled } from '@fluentui/react-icons';
+import { memo } from 'react';
 import type { Coverage, MonthStatus } from '../../core/types';
 import type { UiStrings } from '../strings';
 
@@ -101,7 +102,7 @@ export interface CoverageStripProps {
  * not counted in words and an icon as well as colour. The sentence below is a live
  * region, so a screen reader hears the new gaps when an edit changes them.
  */
-export function CoverageStrip({ strings, coverage }: CoverageStripProps) {
+export const CoverageStrip = memo(function CoverageStrip({ strings, coverage }: CoverageStripProps) {
   const styles = useStyles();
   const exempt = coverage.months.filter((m) => m.status === 'exempt').map((m) => m.month);
   return (
@@ -130,7 +131,7 @@ export function CoverageStrip({ strings, coverage }: CoverageStripProps) {
       </p>
     </>
   );
-}
+});
 
 function StatusIcon({ status, className }: { status: MonthStatus; className: string }) {
   if (status === 'covered') return <CheckmarkCircle16Regular className={className} />;
