@@ -17,10 +17,10 @@ export const NO_INDENT = { firstLineChars: 0, firstLine: 0 } as const;
  */
 const NO_WIDOW_CONTROL = { widowControl: false } as IParagraphStylePropertiesOptions;
 
-/** Plain black upright text: docx's built-in headings are blue, Heading 4 italic. */
+/** Plain black upright text: docx's built-in headings are blue (Heading 5 and 6 too), Heading 4 italic. */
 const PLAIN = { color: '000000', italics: false } as const;
 
-function heading(level: 1 | 2 | 3 | 4, font: string, bold: boolean): NonNullable<IStylesOptions['default']>['heading1'] {
+function heading(level: 1 | 2 | 3 | 4 | 5 | 6, font: string, bold: boolean): NonNullable<IStylesOptions['default']>['heading1'] {
   return {
     run: { ...PLAIN, font: fonts(font), size: SIZE.body, sizeComplexScript: SIZE.body, bold },
     // outlineLevel puts the heading in Word's navigation pane and WPS's outline.
@@ -64,6 +64,9 @@ export function docxStyles(lang: Lang): IStylesOptions {
       heading2: heading(2, FONT.heading2, latinBold),
       heading3: heading(3, FONT.heading3, false),
       heading4: heading(4, FONT.heading4, false),
+      // The model has four levels; a secretary who applies 标题 5 or 6 in Word must not get docx's blue.
+      heading5: heading(5, FONT.heading4, false),
+      heading6: heading(6, FONT.heading4, false),
       caption: {
         run: { ...PLAIN, font: fonts(FONT.heading1), size: SIZE.body, sizeComplexScript: SIZE.body, bold: latinBold },
         paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: { after: LINE }, keepNext: true },

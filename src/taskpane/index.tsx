@@ -1,6 +1,7 @@
+import './lib/started';
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useCallback, useEffect, useState } from 'react';
+import { createRoot, type Root as ReactRoot } from 'react-dom/client';
 import { chooseLang } from '../core/choose-lang';
 import { isDarkColor } from '../core/is-dark-color';
 import { safeFileName } from '../core/safe-file-name';
@@ -9,10 +10,20 @@ import { createExcelPort } from '../excel/excel-port';
 import type { FilePort } from '../xlsx/file-port';
 import { FileModeApp } from './components/FileModeApp';
 import { PlanSheetApp } from './components/PlanSheetApp';
+import { officeScriptSettled, withDeadline } from './lib/boot';
 import { downloadBytes, XLSX_MIME } from './lib/download-bytes';
 import { reportHostError } from './lib/host-errors';
-import { officeHost, type OfficeLike } from './office-host';
+import { isTraditionalChinese, pageStorage, rememberLang, standaloneLang } from './lib/ui-language';
+import { browserOpener, looksHostedByOffice, officeHost, type HostInfo, type OfficeLike } from './office-host';
 import { uiStrings } from './strings';
+
+/**
+ * A plain browser tab gives office.js this long (enough when it is cached) before it opens the file mode:
+ * a CDN may hang, and Office turning up later still switches the page to the pane.
+ */
+const STANDALONE_WAIT_MS = 250;
+/** A pane inside Office waits longer: without office.js it cannot reach the workbook. */
+const HOSTED_WAIT_MS = 10_000;
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh' },
@@ -20,7 +31,18 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
   },
+  title: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
 });
+
+function office(): OfficeLike | undefined {
+  return (globalThis as unknown as { Office?: OfficeLike }).Office;
+}
 
 async function openFile(bytes: Uint8Array, fileName: string): Promise<FilePort> {
   // exceljs is most of the page's weight; it loads only when a file is opened.
@@ -28,68 +50,105 @@ async function openFile(bytes: Uint8Array, fileName: string): Promise<FilePort> 
   return createFilePort(bytes, fileName);
 }
 
-function saveWorkbook(lang: Lang) {
-  return async (port: FilePort): Promise<string> => {
-    const bytes = await port.toBytes();
-    // Beside the original's name, never the same: the user's own file stays as it was.
-    const name = safeFileName(port.fileName.replace(/\.xlsx$/i, '') + uiStrings(lang).planWorkbookSuffix, 'xlsx');
-    downloadBytes(bytes, name, XLSX_MIME);
-    return name;
-  };
+async function saveWorkbook(port: FilePort, suffix: string): Promise<string> {
+  const bytes = await port.toBytes();
+  // Beside the original's name, never the same: the user's own file stays as it was.
+  const name = safeFileName(port.fileName.replace(/\.xlsx$/i, '') + suffix, 'xlsx');
+  downloadBytes(bytes, name, XLSX_MIME);
+  return name;
 }
 
 /** Follows the system's light/dark choice while it changes (outside Office). */
-function usePrefersDark(initial: boolean): boolean {
-  const [dark, setDark] = useState(initial);
+function usePrefersDark(): boolean {
+  const query = () => window.matchMedia?.('(prefers-color-scheme: dark)');
+  const [dark, setDark] = useState(() => query()?.matches === true);
   useEffect(() => {
-    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
-    if (!query) return;
+    const media = query();
+    if (!media) return;
     const onChange = (event: MediaQueryListEvent) => setDark(event.matches);
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
   }, []);
   return dark;
 }
 
-interface RootProps {
-  readonly lang: Lang;
-  readonly inExcel: boolean;
-  readonly dark: boolean;
-}
-
-function Root({ lang, inExcel, dark: initialDark }: RootProps) {
+/** The pane inside Excel: Office's language and theme, the live workbook through the Office.js port. */
+function ExcelRoot({ host }: { readonly host: HostInfo }) {
   const styles = useStyles();
-  const systemDark = usePrefersDark(initialDark);
-  const dark = inExcel ? initialDark : systemDark;
-  const [port] = useState(() => (inExcel ? createExcelPort({ onError: reportHostError }) : null));
-  const [save] = useState(() => saveWorkbook(lang));
+  const lang = chooseLang(host.displayLanguage);
+  const [port] = useState(() => createExcelPort({ onError: reportHostError }));
+  const [openInBrowser] = useState(() => {
+    const open = browserOpener(office());
+    // The standalone page of this same build: in the browser it opens the workbook as a file.
+    return open ? () => open(new URL('taskpane.html', window.location.href).href) : undefined;
+  });
+  useDocumentLanguage(lang);
+  // Office for Mac's webview (WKWebView) ignores <a download> on a blob: office-js #2700, closed "by design";
+  // also #3385, #4681. https://github.com/OfficeDev/office-js/issues/2700
+  const downloads = host.platform !== 'Mac' && host.platform !== 'iOS';
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={dark ? 'dark' : 'light'}>
-      {port ? (
-        <main className={styles.pane}>
-          <PlanSheetApp port={port} lang={lang} />
-        </main>
-      ) : (
-        <main>
-          <FileModeApp lang={lang} openFile={openFile} saveWorkbook={save} />
-        </main>
-      )}
+    <FluentProvider theme={isDarkColor(host.themeBackground) ? webDarkTheme : webLightTheme} className={styles.provider}
+      data-theme={isDarkColor(host.themeBackground) ? 'dark' : 'light'}>
+      <main className={styles.pane}>
+        <h1 className={styles.title}>{uiStrings(lang).appTitle}</h1>
+        <PlanSheetApp port={port} lang={lang} fileDownloads={downloads} openInBrowser={openInBrowser} />
+      </main>
     </FluentProvider>
   );
 }
 
+/** The page in a plain browser: the file mode, in the language the user picks (remembered). */
+function FileRoot() {
+  const styles = useStyles();
+  const dark = usePrefersDark();
+  const [lang, setLang] = useState<Lang>(() => standaloneLang(pageStorage(window), navigator.languages ?? [navigator.language]));
+  const changeLang = useCallback((next: Lang) => {
+    setLang(next);
+    rememberLang(pageStorage(window), next);
+  }, []);
+  useDocumentLanguage(lang);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={dark ? 'dark' : 'light'}>
+      <main>
+        <FileModeApp
+          lang={lang}
+          onLangChange={changeLang}
+          traditionalChinese={isTraditionalChinese(navigator.language)}
+          openFile={openFile}
+          saveWorkbook={saveWorkbook}
+        />
+      </main>
+    </FluentProvider>
+  );
+}
+
+function useDocumentLanguage(lang: Lang): void {
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = uiStrings(lang).appTitle;
+  }, [lang]);
+}
+
+/**
+ * Where the page runs. Never waits on office.js blindly: a plain tab gives it 0.25 s, a pane in Office
+ * 10 s; past that the file mode opens, and `late` still tells if Office turns up afterwards.
+ */
+async function findHost(): Promise<{ host: HostInfo | null; late: Promise<HostInfo> | null }> {
+  const settled = officeScriptSettled().then(() => officeHost(office()));
+  const host = await withDeadline(settled, looksHostedByOffice(window) ? HOSTED_WAIT_MS : STANDALONE_WAIT_MS, null);
+  return host ? { host, late: null } : { host: null, late: settled };
+}
+
 async function start(): Promise<void> {
-  const office = (globalThis as unknown as { Office?: OfficeLike }).Office;
-  const host = await officeHost(office);
-  const lang = chooseLang(host.inExcel ? host.displayLanguage : navigator.language);
-  const dark = host.inExcel
-    ? isDarkColor(host.themeBackground)
-    : window.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.title = uiStrings(lang).appTitle;
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  createRoot(container).render(<Root lang={lang} inExcel={host.inExcel} dark={dark} />);
+  const root: ReactRoot = createRoot(container);
+  const { host, late } = await findHost();
+  root.render(host?.inExcel ? <ExcelRoot host={host} /> : <FileRoot />);
+  void late?.then((found) => {
+    // office.js came after the page had opened as a web page, and this is Excel after all.
+    if (found.inExcel) root.render(<ExcelRoot host={found} />);
+  });
 }
 
 start().catch((e: unknown) => {

@@ -6,6 +6,8 @@ export interface HostInfo {
   readonly displayLanguage: string | null;
   /** Office's theme body background (e.g. '#262626'), when Office reports one. */
   readonly themeBackground: string | null;
+  /** Office's platform ('PC', 'Mac', 'OfficeOnline', 'iOS' …), when inside Excel. */
+  readonly platform: string | null;
 }
 
 /** The part of the `Office` global this page reads. */
@@ -14,10 +16,12 @@ export interface OfficeLike {
   readonly context?: {
     readonly displayLanguage?: string;
     readonly officeTheme?: { readonly bodyBackgroundColor?: string } | null;
+    readonly requirements?: { isSetSupported(name: string, version?: string): boolean };
+    readonly ui?: { openBrowserWindow?(url: string): void };
   };
 }
 
-const NOT_IN_OFFICE: HostInfo = { inExcel: false, displayLanguage: null, themeBackground: null };
+const NOT_IN_OFFICE: HostInfo = { inExcel: false, displayLanguage: null, themeBackground: null, platform: null };
 
 /**
  * Asks Office.js where the page runs. Outside Office `Office.onReady` resolves
@@ -26,7 +30,7 @@ const NOT_IN_OFFICE: HostInfo = { inExcel: false, displayLanguage: null, themeBa
  */
 export async function officeHost(office: OfficeLike | undefined): Promise<HostInfo> {
   if (!office || typeof office.onReady !== 'function') return NOT_IN_OFFICE;
-  let info: { host: string | null };
+  let info: { host: string | null; platform: string | null };
   try {
     info = await office.onReady();
   } catch (e) {
@@ -42,5 +46,48 @@ export async function officeHost(office: OfficeLike | undefined): Promise<HostIn
   } catch (e) {
     console.warn('Office did not report its theme; using the light theme.', e);
   }
-  return { inExcel: true, displayLanguage: office.context?.displayLanguage ?? null, themeBackground: theme };
+  const displayLanguage = office.context?.displayLanguage ?? null;
+  return { inExcel: true, displayLanguage, themeBackground: theme, platform: info.platform ?? null };
+}
+
+/**
+ * True when the page looks hosted by Office before office.js has said so, from the same signs office.js
+ * itself reads (its `_retrieveHostInfo`): `_host_Info` in the query or in `window.name`, the host info
+ * kept in sessionStorage, the desktop hosts' `window.external.GetHostInfo` / `agaveHost`, Office for
+ * Mac's `webkit.messageHandlers.Agave`; and Office on the web's iframe. Only decides how long the page
+ * waits for office.js: a plain browser tab waits briefly, a pane in Office longer.
+ */
+export function looksHostedByOffice(win: Window): boolean {
+  const w = win as Window & {
+    external?: { GetHostInfo?: unknown };
+    agaveHost?: unknown;
+    webkit?: { messageHandlers?: { Agave?: unknown } };
+  };
+  try {
+    if (/[?&#]_host_Info=/i.test(`${w.location.search}${w.location.hash}`)) return true;
+    if (/"hostInfo"/.test(w.name)) return true;
+    if (w.sessionStorage?.getItem('hostInfoValue')) return true;
+    if (typeof w.external?.GetHostInfo === 'function' || w.agaveHost !== undefined) return true;
+    if (w.webkit?.messageHandlers?.Agave !== undefined) return true;
+    return w.parent !== w;
+  } catch {
+    // A cross-origin parent or blocked storage throws: only a host frames the pane that way.
+    return true;
+  }
+}
+
+/**
+ * Opens a page in the user's browser through Office (OpenBrowserWindowApi 1.1), for what the pane's
+ * webview cannot do itself; null where the host lacks it (Office on the web).
+ * https://learn.microsoft.com/javascript/api/requirement-sets/common/open-browser-window-api-requirement-sets
+ */
+export function browserOpener(office: OfficeLike | undefined): ((url: string) => void) | null {
+  const context = office?.context;
+  try {
+    if (!context?.requirements?.isSetSupported('OpenBrowserWindowApi', '1.1')) return null;
+  } catch {
+    return null;
+  }
+  const open = context.ui?.openBrowserWindow;
+  return open ? (url) => open.call(context.ui, url) : null;
 }

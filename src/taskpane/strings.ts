@@ -10,6 +10,10 @@ export interface UiStrings {
   readonly appTagline: string;
   readonly loading: string;
   readonly refresh: string;
+  /** The standalone page's language switch. */
+  readonly languageLabel: string;
+  /** Said to a browser set to traditional Chinese (zh-TW, zh-HK): the page is in simplified Chinese. */
+  readonly simplifiedOnly: string;
 
   readonly sourceHeading: string;
   readonly sheetLabel: string;
@@ -24,6 +28,12 @@ export interface UiStrings {
   readonly fieldNames: Readonly<Record<Field, string>>;
   readonly newSchedule: string;
   readonly newScheduleDone: (sheet: string) => string;
+  /** In a browser: the new sheet went into a downloaded copy, which is filled in elsewhere. */
+  readonly newScheduleDoneFile: (sheet: string, fileName: string) => string;
+  /** Added to the opened file's name for the copy with a new schedule sheet. */
+  readonly newScheduleSuffix: string;
+  /** The chosen sheet holds no schedule the reader recognises. */
+  readonly notASchedule: (sheet: string) => string;
 
   readonly periodHeading: string;
   readonly yearLabel: string;
@@ -45,6 +55,8 @@ export interface UiStrings {
   readonly issuesHeading: string;
   readonly noIssues: string;
   readonly issueCount: (errors: number, warnings: number) => string;
+  /** The line under the coverage verdict: how many issues, or none. */
+  readonly issueSummary: (errors: number, warnings: number) => string;
   readonly severity: { readonly error: string; readonly warning: string };
   readonly sheetLevel: string;
   readonly goToCell: (cell: string) => string;
@@ -58,6 +70,10 @@ export interface UiStrings {
   readonly buildProgress: (done: number, total: number) => string;
   readonly writeReport: (report: WriteReport) => string;
   readonly needSchedule: string;
+  readonly actionsLabel: string;
+  readonly settingsLabel: string;
+  readonly builtSheetsLabel: string;
+  readonly goToSheet: (sheet: string) => string;
 
   readonly documentHeading: string;
   readonly docTypeLabel: string;
@@ -71,7 +87,10 @@ export interface UiStrings {
   readonly nextStepsLabel: string;
   readonly optionalHint: string;
   readonly savedHint: string;
+  readonly savedHintFile: string;
   readonly previewLabel: string;
+  /** Under a preview cut short: the copy and the Word file still hold everything. */
+  readonly previewCut: (shown: number) => string;
   readonly copy: string;
   readonly copied: string;
   readonly copyFailed: string;
@@ -80,6 +99,9 @@ export interface UiStrings {
   readonly downloadWorkbook: string;
   readonly preparingWorkbook: string;
   readonly downloaded: (fileName: string) => string;
+  /** Office for Mac's webview cannot download files an add-in makes. */
+  readonly downloadBlocked: string;
+  readonly openInBrowser: string;
   /** What the downloaded copy could not keep from the opened file. */
   readonly lostParts: (kinds: readonly LostPartKind[]) => string;
   /** Added to the opened file's name for the downloaded plan workbook. */
@@ -114,6 +136,8 @@ const zh: UiStrings = {
   appTagline: '检查活动安排表每个月是否都有安排，生成计划表和工作计划、工作总结。',
   loading: '正在读取工作簿…',
   refresh: '重新读取',
+  languageLabel: '界面语言 Language',
+  simplifiedOnly: '计划表助手目前只有简体中文和英文界面。',
 
   sourceHeading: '活动安排表',
   sheetLabel: '工作表',
@@ -127,6 +151,11 @@ const zh: UiStrings = {
   fieldNames: { month: '月份', activity: '活动内容', group: '工作类别', owner: '负责人', status: '完成情况', notes: '备注' },
   newSchedule: '新建活动安排表',
   newScheduleDone: (sheet) => `已新建工作表“${sheet}”，带有表头和月份、工作类别的下拉列表。请在其中填写活动。`,
+  newScheduleDoneFile: (sheet, file) =>
+    `已下载“${file}”，其中新建了工作表“${sheet}”（带表头和下拉列表），保存在浏览器的下载位置（通常是“下载”文件夹）。` +
+    '请用 Excel 或 WPS 打开这个文件，填写活动并保存，再回到这里打开它。',
+  newScheduleSuffix: '-活动安排',
+  notASchedule: (sheet) => `“${sheet}”里没有找到活动安排：需要一行表头，含月份列和活动列。请选择另一张工作表，或新建活动安排表。`,
 
   periodHeading: '计划期',
   yearLabel: '年度',
@@ -156,6 +185,8 @@ const zh: UiStrings = {
   issuesHeading: '问题',
   noIssues: '没有发现问题。',
   issueCount: (e, w) => [e ? `${e} 个错误` : '', w ? `${w} 个提醒` : ''].filter(Boolean).join('，'),
+  issueSummary: (e, w) =>
+    e + w === 0 ? '表格中没有发现问题。' : `表格中有 ${[e ? `${e} 个错误` : '', w ? `${w} 个提醒` : ''].filter(Boolean).join('、')}，见下方“问题”。`,
   severity: { error: '错误', warning: '提醒' },
   sheetLevel: '整张表',
   goToCell: (cell) => `定位到单元格 ${cell}`,
@@ -174,6 +205,10 @@ const zh: UiStrings = {
       .join('、') +
     '。',
   needSchedule: '先选择一张活动安排表。',
+  actionsLabel: '生成和导出',
+  settingsLabel: '设置',
+  builtSheetsLabel: '转到：',
+  goToSheet: (sheet) => `转到工作表“${sheet}”`,
 
   documentHeading: '工作计划 / 总结',
   docTypeLabel: '文档类型',
@@ -186,8 +221,10 @@ const zh: UiStrings = {
   goalsLabel: '工作目标',
   nextStepsLabel: '下一步打算',
   optionalHint: '选填；留空则文档中不出现这一部分。',
-  savedHint: '这些内容随工作簿保存，下次打开仍在，命令行也会使用。',
+  savedHint: '这些内容随工作簿保存，下次打开仍在。',
+  savedHintFile: '这些内容会写进下载的工作簿，下次打开那个文件时仍在；原来的文件不会改动。',
   previewLabel: '预览',
+  previewCut: (shown) => `预览只显示开头 ${shown.toLocaleString('zh-CN')} 字；复制和 Word 文档包含全文。`,
   copy: '复制',
   copied: '已复制到剪贴板。',
   copyFailed: '无法访问剪贴板。请点击预览，按 Ctrl+A 全选后复制。',
@@ -195,7 +232,11 @@ const zh: UiStrings = {
   preparingDocx: '正在生成 Word 文档…',
   downloadWorkbook: '下载计划表工作簿',
   preparingWorkbook: '正在生成工作簿…',
-  downloaded: (name) => `已下载“${name}”。`,
+  downloaded: (name) => `已下载“${name}”，保存在浏览器的下载位置（通常是“下载”文件夹）。`,
+  downloadBlocked:
+    'Mac 版 Office 不允许加载项下载文件。可以点“复制”，在 Word 中新建文档后粘贴；' +
+    '或者保存工作簿，在浏览器中打开计划表助手，在那里打开这个工作簿并下载 Word 文档。',
+  openInBrowser: '在浏览器中打开计划表助手',
   planWorkbookSuffix: '-计划表',
   lostParts: (kinds) =>
     `注意：原文件中的${lostPartLabel(kinds, 'zh')}没有保留在下载的副本中，原文件本身没有改动。`,
@@ -233,6 +274,8 @@ const en: UiStrings = {
   appTagline: 'Checks that every month of your schedule has activities, and builds the plan tables and the work plan or summary.',
   loading: 'Reading the workbook…',
   refresh: 'Read again',
+  languageLabel: '界面语言 Language',
+  simplifiedOnly: 'PlanSheet comes in simplified Chinese and English only.',
 
   sourceHeading: 'Schedule',
   sheetLabel: 'Sheet',
@@ -246,6 +289,13 @@ const en: UiStrings = {
   fieldNames: { month: 'Month', activity: 'Activity', group: 'Group', owner: 'Owner', status: 'Status', notes: 'Notes' },
   newSchedule: 'New schedule sheet',
   newScheduleDone: (sheet) => `Added the sheet “${sheet}” with headers and drop-down lists for month and group. Fill in your activities there.`,
+  newScheduleDoneFile: (sheet, file) =>
+    `Downloaded “${file}” with a new sheet “${sheet}” (headers and drop-down lists) to your browser's download folder. ` +
+    'Open it in Excel or WPS, fill in your activities, save it, then open it here.',
+  newScheduleSuffix: '-schedule',
+  notASchedule: (sheet) =>
+    `No schedule found in “${sheet}”: it needs a header row with a month column and an activity column. ` +
+    'Choose another sheet or start a new one.',
 
   periodHeading: 'Period',
   yearLabel: 'Year',
@@ -279,6 +329,12 @@ const en: UiStrings = {
   noIssues: 'No issues found.',
   issueCount: (e, w) =>
     [e ? `${e} ${e === 1 ? 'error' : 'errors'}` : '', w ? `${w} ${w === 1 ? 'warning' : 'warnings'}` : ''].filter(Boolean).join(', '),
+  issueSummary: (e, w) =>
+    e + w === 0
+      ? 'No issues found in the sheet.'
+      : `The sheet has ${[e ? `${e} ${e === 1 ? 'error' : 'errors'}` : '', w ? `${w} ${w === 1 ? 'warning' : 'warnings'}` : '']
+          .filter(Boolean)
+          .join(' and ')}; see Issues below.`,
   severity: { error: 'Error', warning: 'Warning' },
   sheetLevel: 'Sheet',
   goToCell: (cell) => `Go to cell ${cell}`,
@@ -295,6 +351,10 @@ const en: UiStrings = {
     report.sheets.map((s) => `“${s.sheet}” (${s.rows} ${s.rows === 1 ? 'row' : 'rows'}${s.replaced ? ', updated' : ''})`).join(', ') +
     '.',
   needSchedule: 'Choose a schedule sheet first.',
+  actionsLabel: 'Build and export',
+  settingsLabel: 'Settings',
+  builtSheetsLabel: 'Go to:',
+  goToSheet: (sheet) => `Go to the sheet “${sheet}”`,
 
   documentHeading: 'Work plan / summary',
   docTypeLabel: 'Document',
@@ -307,8 +367,10 @@ const en: UiStrings = {
   goalsLabel: 'Goals',
   nextStepsLabel: 'Next steps',
   optionalHint: 'Optional; left out of the document when blank.',
-  savedHint: 'Kept with the workbook, so they are here next time and the command line uses them too.',
+  savedHint: 'Kept with the workbook, so they are here next time.',
+  savedHintFile: 'Written into the workbook you download, so they are there when you open that file again; your own file is not changed.',
   previewLabel: 'Preview',
+  previewCut: (shown) => `The preview shows the first ${shown.toLocaleString('en')} characters; Copy and the Word file have all of it.`,
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
   copyFailed: 'The clipboard is not available. Click the preview, press Ctrl+A and copy.',
@@ -316,7 +378,11 @@ const en: UiStrings = {
   preparingDocx: 'Making the Word document…',
   downloadWorkbook: 'Download plan workbook',
   preparingWorkbook: 'Making the workbook…',
-  downloaded: (name) => `Downloaded “${name}”.`,
+  downloaded: (name) => `Downloaded “${name}” to your browser's download folder (usually Downloads).`,
+  downloadBlocked:
+    'Office for Mac does not let add-ins download files. Use Copy and paste into a new Word document, ' +
+    'or save the workbook, open PlanSheet in a browser, open the workbook there and download the Word file.',
+  openInBrowser: 'Open PlanSheet in a browser',
   planWorkbookSuffix: '-plan',
   lostParts: (kinds) =>
     `Note: the copy does not keep the ${lostPartLabel(kinds, 'en')} of the file you opened; that file itself is unchanged.`,

@@ -141,6 +141,8 @@ function expectedStyles(lang: Lang): Record<string, Effective> {
     Heading2: heading('楷体_GB2312', '1', !zh),
     Heading3: heading('仿宋_GB2312', '2', false),
     Heading4: heading('仿宋_GB2312', '3', false),
+    Heading5: heading('仿宋_GB2312', '4', false),
+    Heading6: heading('仿宋_GB2312', '5', false),
     Footer: { ...body, fonts: face('宋体', '宋体'), size: '28', ind: NO_INDENT, spacing: { ...EXACT, line: '240', lineRule: 'auto' } },
     Caption: { ...body, fonts: face('黑体'), color: '000000', bold: !zh, jc: 'center', ind: NO_INDENT, spacing: { ...EXACT, after: '579' } },
     TableText: { ...body, size: '24', jc: 'left', ind: NO_INDENT, spacing: { ...EXACT, line: '360', lineRule: 'atLeast' } },

@@ -130,6 +130,17 @@ describe('task pane in Excel (with the Excel fake)', () => {
       await screenshot(page, 'pane-350-built-light');
     });
 
+    it('puts her in front of the first table it built, and links each one', async () => {
+      const specs = describePlanSheets(analysis, 'zh');
+      await page.waitForFunction((sheet) => window.__fake?.selection()?.sheet === sheet, specs[0].name);
+      expect(await page.evaluate(() => window.__fake!.selection())).toEqual({ sheet: specs[0].name, address: 'A1' });
+      const links = page.getByTestId('built-sheets').getByRole('button');
+      expect(await links.allTextContents()).toEqual(specs.map((s) => s.name));
+      await links.nth(1).click();
+      await page.waitForFunction((sheet) => window.__fake?.selection()?.sheet === sheet, specs[1].name);
+      expect(await page.evaluate(() => window.__fake!.selection())).toEqual({ sheet: specs[1].name, address: 'A1' });
+    });
+
     it('refreshes the strip within about a second of an edit to a month cell', async () => {
       const gap = analysis.coverage.gaps[0];
       const row = SCHEDULE_ROWS.findIndex((r) => r[0] === '找时间');
@@ -174,6 +185,57 @@ describe('task pane in Excel (with the Excel fake)', () => {
       expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(name);
       await screenshot(page, `pane-350-${name}`);
       expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('on Office for Mac, offers the text and the browser instead of a download that cannot happen', async () => {
+    const context = await newContext(browser, server.url, { viewport: { width: 350, height: 900 } });
+    try {
+      await context.addInitScript(() => {
+        (window as unknown as { __PLANSHEET_BROWSER_WINDOW__: boolean }).__PLANSHEET_BROWSER_WINDOW__ = true;
+      });
+      const { page, errors } = await openPane(context, workbook({ platform: 'Mac' }));
+      let downloads = 0;
+      page.on('download', () => downloads++);
+      await page.getByTestId('download-docx').click();
+      const note = page.getByTestId('download-blocked');
+      await note.waitFor();
+      expect(await note.textContent()).toContain(uiStrings('zh').downloadBlocked);
+      await note.getByRole('button', { name: uiStrings('zh').openInBrowser }).click();
+      await page.waitForFunction(() => (window.__opened ?? []).length > 0);
+      expect([await page.evaluate(() => window.__opened), downloads]).toEqual([[`${server.url}taskpane.html`], 0]);
+      await screenshot(page, 'pane-350-mac-download');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reaches every action from the keyboard alone', async () => {
+    const context = await newContext(browser, server.url, { viewport: { width: 350, height: 800 } });
+    try {
+      const { page } = await openPane(context, workbook());
+      const zh = uiStrings('zh');
+      const reached: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const name = await page.evaluate(() => {
+          const el = document.activeElement;
+          return (el?.textContent ?? '').trim() || el?.getAttribute('aria-label') || '';
+        });
+        reached.push(name);
+      }
+      const wanted = [zh.refresh, zh.buildTables, zh.copy, zh.downloadDocx, zh.sourceHeading, zh.periodHeading, zh.documentHeading];
+      expect(wanted.filter((name) => !reached.some((r) => r.startsWith(name)))).toEqual([]);
+      // Open the period section and the build from the keyboard too.
+      await page.getByRole('button', { name: new RegExp(`^${zh.periodHeading}`) }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('exempt-months').waitFor();
+      await page.getByTestId('build-tables').focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('built-sheets').waitFor();
     } finally {
       await context.close();
     }

@@ -14,12 +14,13 @@ import { describePlanSheets } from '../../src/core/describe-plan-sheets';
 import { docOptionsFromSettings } from '../../src/core/doc-options-from-settings';
 import { formatIssue } from '../../src/core/format-issue';
 import type { Analysis, AnalysisResult, Grid } from '../../src/core/types';
+import { describeError } from '../../src/taskpane/describe-error';
 import { uiStrings } from '../../src/taskpane/strings';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { collectPageErrors, launchChromium, newContext, screenshot } from './helpers/browser';
 import { expectedAnalysis, standaloneWorkbook } from './helpers/scenario';
 import { serveDist, type DistServer } from './helpers/serve-dist';
-import { docxParagraphs, issueRows, textOnceShown, tileStatuses } from './helpers/page-reading';
+import { docxParagraphs, issueRows, openSettings, textOnceShown, tileStatuses } from './helpers/page-reading';
 import { rectangle } from '../helpers/grid';
 
 const zh = uiStrings('zh');
@@ -101,7 +102,12 @@ describe('standalone page (no Excel)', () => {
       );
     });
 
+    it('moves focus to the result once the file is open', async () => {
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('result');
+    });
+
     it('redraws the strip when a gap month is made exempt', async () => {
+      await openSettings(page, 'period');
       await page.getByTestId('exempt-months').getByLabel(zh.monthName(gapMonth), { exact: true }).check();
       await page.waitForFunction(
         (m) => document.querySelector(`[data-testid=coverage-strip] li[data-month="${m}"]`)?.getAttribute('data-status') === 'exempt',
@@ -151,6 +157,7 @@ describe('standalone page (no Excel)', () => {
     it('downloads the Word document with the fields typed in the page', async () => {
       const unit = '红星小学工会';
       const goals = '办好教职工满意的十件实事';
+      await openSettings(page, 'document');
       await page.getByTestId('unit-input').fill(unit);
       await page.getByTestId('goals-input').fill(goals);
       await page.waitForFunction((text) => document.querySelector('[data-testid=doc-preview]')?.textContent?.includes(text), goals);
@@ -206,6 +213,59 @@ describe('standalone page (no Excel)', () => {
         'en',
       ]);
       await screenshot(page, 'standalone-1280-start-en');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('names a damaged file as the reader does and keeps the file that was open', async () => {
+    const context = await newContext(browser, server.url, { locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    try {
+      const { page } = await openWorkbook(context);
+      const truncated = Buffer.from(workbook.bytes.slice(0, Math.floor(workbook.bytes.length / 2)));
+      // Whatever the reader calls these bytes, the page must say it in the reader's words.
+      const said = await readWorkbook(new Uint8Array(truncated)).then(
+        () => null,
+        (e: unknown) => describeError(e, 'zh', '截断.xlsx'),
+      );
+      expect(said).not.toBeNull();
+      await page.getByTestId('file-input').setInputFiles({ name: '截断.xlsx', mimeType: 'application/octet-stream', buffer: truncated });
+      await page.getByTestId('error-bar').waitFor();
+      expect(await page.getByTestId('error-bar').textContent()).toBe(`${zh.errorTitle}${said}`);
+      expect(await page.getByTestId('file-name').textContent()).toBe(zh.currentFile(workbook.name));
+      expect(await tileStatuses(page)).toEqual(analysis.coverage.months.map((m) => [m.month, m.status, m.count]));
+      expect(await page.getByText(zh.noIssues).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('switches to English from the switch on the page, and remembers it next time', async () => {
+    const context = await newContext(browser, server.url, { locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}taskpane.html`);
+      await page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
+      expect(await page.getByTestId('open-file').textContent()).toBe(uiStrings('en').openFile);
+      await page.reload();
+      await page.getByTestId('open-file').waitFor();
+      expect([await page.getByTestId('open-file').textContent(), await page.evaluate(() => document.documentElement.lang)]).toEqual([
+        uiStrings('en').openFile,
+        'en',
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('gives a traditional-Chinese browser the Chinese page, and says it is simplified', async () => {
+    const context = await newContext(browser, server.url, { locale: 'zh-TW', viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}taskpane.html`);
+      await page.getByTestId('open-file').waitFor();
+      expect(await page.getByTestId('open-file').textContent()).toBe(zh.openFile);
+      expect(await page.getByText(zh.simplifiedOnly).count()).toBe(1);
     } finally {
       await context.close();
     }

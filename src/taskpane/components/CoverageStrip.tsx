@@ -1,13 +1,15 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, SubtractCircle16Regular, Warning16Filled } from '@fluentui/react-icons';
+import { memo } from 'react';
 import type { Coverage, MonthStatus } from '../../core/types';
 import type { UiStrings } from '../strings';
 
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    // Four across in a 320–350 px pane (3 rows), six across when there is room (2 rows).
-    gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
+    // Three across in a 280 px pane (or 125 % zoom), four in a 320–350 px pane, six when there is room.
+    gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
+    '@media (min-width: 320px)': { gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' },
     gap: tokens.spacingHorizontalXS,
     margin: 0,
     padding: 0,
@@ -66,13 +68,12 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
   },
+  // Wraps rather than cut: "缺少…" tells her nothing.
   state: {
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
     maxWidth: '100%',
+    overflowWrap: 'anywhere',
   },
   icon: { flexShrink: 0 },
   hidden: {
@@ -101,7 +102,7 @@ export interface CoverageStripProps {
  * not counted in words and an icon as well as colour. The sentence below is a live
  * region, so a screen reader hears the new gaps when an edit changes them.
  */
-export function CoverageStrip({ strings, coverage }: CoverageStripProps) {
+export const CoverageStrip = memo(function CoverageStrip({ strings, coverage }: CoverageStripProps) {
   const styles = useStyles();
   const exempt = coverage.months.filter((m) => m.status === 'exempt').map((m) => m.month);
   return (
@@ -130,7 +131,7 @@ export function CoverageStrip({ strings, coverage }: CoverageStripProps) {
       </p>
     </>
   );
-}
+});
 
 function StatusIcon({ status, className }: { status: MonthStatus; className: string }) {
   if (status === 'covered') return <CheckmarkCircle16Regular className={className} />;

@@ -1,6 +1,7 @@
-import { Button, Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
-import { Copy20Regular, DocumentArrowDown20Regular } from '@fluentui/react-icons';
+import { Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import type { DocType } from '../../core/types';
+import type { PreviewText } from '../lib/preview-text';
 import type { UiStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -42,14 +43,6 @@ const useStyles = makeStyles({
       outlineColor: tokens.colorStrokeFocus2,
     },
   },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  status: {
-    margin: 0,
-    minHeight: tokens.lineHeightBase300,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    color: tokens.colorNeutralForeground2,
-  },
 });
 
 /** The document fields kept with the workbook. */
@@ -67,15 +60,11 @@ export interface DocumentSectionProps {
   readonly fields: DocFields;
   /** The generated title, shown while the title field is blank. */
   readonly defaultTitle: string;
-  /** The document as plain text; null while there is no schedule. */
-  readonly preview: string | null;
-  /** What the last copy or download did, announced politely. */
-  readonly status: string;
-  readonly busy: boolean;
+  /** The document as of the last pause in typing (bounded); null while there is no schedule. */
+  readonly preview: PreviewText | null;
+  /** In a browser the fields go into the downloaded workbook, not into the file that was opened. */
+  readonly fileMode: boolean;
   readonly onChange: (patch: Partial<DocFields>) => void;
-  readonly onCopy: () => void;
-  /** Absent when the Word renderer is not part of this build. */
-  readonly onDownloadDocx?: () => void;
 }
 
 type ProseKey = 'guidance' | 'goals' | 'nextSteps';
@@ -89,11 +78,9 @@ function proseFields(docType: DocType, strings: UiStrings): { key: ProseKey; lab
   ];
 }
 
-/** 工作计划 / 工作总结: the fields, a live preview and the ways to take the text away. */
-export function DocumentSection(props: DocumentSectionProps) {
-  const { strings, fields, defaultTitle, preview, status, busy, onChange } = props;
+/** 工作计划 / 工作总结: its fields and a preview that follows them after a pause in typing. */
+export function DocumentSection({ strings, fields, defaultTitle, preview, fileMode, onChange }: DocumentSectionProps) {
   const styles = useStyles();
-  const ready = preview !== null;
   return (
     <>
       <Field label={strings.docTypeLabel}>
@@ -130,36 +117,30 @@ export function DocumentSection(props: DocumentSectionProps) {
             <Textarea value={fields[key]} resize="vertical" onChange={(_, data) => onChange({ [key]: data.value })} data-testid={testId} />
           </Field>
         ))}
-        <p className={styles.hint}>{strings.savedHint}</p>
+        <p className={styles.hint}>{fileMode ? strings.savedHintFile : strings.savedHint}</p>
       </div>
-      {ready ? (
-        <>
-          <span className={styles.previewLabel} id="doc-preview-label">
-            {strings.previewLabel}
-          </span>
-          <pre className={styles.preview} tabIndex={0} aria-labelledby="doc-preview-label" data-testid="doc-preview">
-            {preview}
-          </pre>
-        </>
+      {preview ? <DocumentPreview strings={strings} preview={preview} /> : null}
+    </>
+  );
+}
+
+/** The text as it will be copied, or its start for a long one; a named, focusable region so it scrolls by keyboard. */
+function DocumentPreview({ strings, preview }: { strings: UiStrings; preview: PreviewText }) {
+  const styles = useStyles();
+  const labelId = useId();
+  return (
+    <>
+      <span className={styles.previewLabel} id={labelId}>
+        {strings.previewLabel}
+      </span>
+      <pre className={styles.preview} tabIndex={0} role="region" aria-labelledby={labelId} data-testid="doc-preview">
+        {preview.text}
+      </pre>
+      {preview.cut ? (
+        <p className={styles.hint} data-testid="preview-cut">
+          {strings.previewCut(preview.text.length)}
+        </p>
       ) : null}
-      <div className={styles.actions}>
-        <Button icon={<Copy20Regular />} disabled={!ready} onClick={props.onCopy} data-testid="copy-text">
-          {strings.copy}
-        </Button>
-        {props.onDownloadDocx ? (
-          <Button
-            icon={<DocumentArrowDown20Regular />}
-            disabled={!ready || busy}
-            onClick={props.onDownloadDocx}
-            data-testid="download-docx"
-          >
-            {strings.downloadDocx}
-          </Button>
-        ) : null}
-      </div>
-      <p className={styles.status} role="status" aria-live="polite" data-testid="doc-status">
-        {status}
-      </p>
     </>
   );
 }

@@ -5,9 +5,10 @@ import type { Lang } from '../../core/types';
 import type { FilePort } from '../../xlsx/file-port';
 import { describeError } from '../describe-error';
 import { readFileBytes } from '../lib/read-file-bytes';
+import { uiStrings, type UiStrings } from '../strings';
 import { ErrorBar } from './ErrorBar';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PlanSheetApp } from './PlanSheetApp';
-import { uiStrings } from '../strings';
 
 const useStyles = makeStyles({
   page: {
@@ -48,7 +49,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'flex-end',
-    gap: '2px',
+    gap: tokens.spacingVerticalXS,
     minWidth: 0,
     '@media (max-width: 600px)': { alignItems: 'flex-start' },
   },
@@ -92,29 +93,34 @@ const useStyles = makeStyles({
   },
 });
 
-/** Opens the bytes of an .xlsx as a port; loaded lazily with exceljs. */
+/** Opens the bytes of a workbook file as a port; loaded lazily with the reader. */
 export type OpenFile = (bytes: Uint8Array, fileName: string) => Promise<FilePort>;
 
 export interface FileModeAppProps {
   readonly lang: Lang;
+  /** Shows the language switch; called with the language she picks. */
+  readonly onLangChange?: (lang: Lang) => void;
+  /** The browser asks for traditional Chinese: say that the Chinese here is simplified. */
+  readonly traditionalChinese?: boolean;
   readonly openFile: OpenFile;
-  /** Offers the plan workbook for download; resolves to the file name used. */
-  readonly saveWorkbook: (port: FilePort) => Promise<string>;
+  /** Offers the workbook (with what was added) for download under the opened name plus `suffix`; resolves to the name used. */
+  readonly saveWorkbook: (port: FilePort, suffix: string) => Promise<string>;
+}
+
+interface OpenedFile {
+  readonly name: string;
+  readonly port: FilePort;
+  readonly id: number;
 }
 
 /**
- * The page outside Excel: the user opens an .xlsx (button or drop), and the same
- * pane works on it in memory. Nothing is uploaded.
+ * Opening a file: the reader must accept it before it replaces what is shown, so a file that cannot be
+ * used leaves the start screen, or the file before it, as it was, with the reader's words for why.
  */
-export function FileModeApp({ lang, openFile, saveWorkbook }: FileModeAppProps) {
-  const styles = useStyles();
-  const strings = uiStrings(lang);
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<{ name: string; port: FilePort; id: number } | null>(null);
+function useFileOpener(openFile: OpenFile, lang: Lang) {
+  const [file, setFile] = useState<OpenedFile | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
-
   const open = useCallback(
     (chosen: File) => {
       setOpening(chosen.name);
@@ -123,15 +129,43 @@ export function FileModeApp({ lang, openFile, saveWorkbook }: FileModeAppProps) 
         try {
           const bytes = await readFileBytes(chosen);
           const port = await openFile(bytes, chosen.name);
+          // Reading the sheet list reads the workbook: a damaged or foreign file fails here, not in the pane.
+          await port.listSheets();
           setFile({ name: chosen.name, port, id: Date.now() });
         } catch (e) {
-          setError(describeError(e, lang));
+          setError(describeError(e, lang, chosen.name));
         } finally {
           setOpening(null);
         }
       })();
     },
     [openFile, lang],
+  );
+  return { file, opening, error, open, dismissError: useCallback(() => setError(null), []) };
+}
+
+/**
+ * The page outside Excel: the user opens a workbook file (button or drop), and the same pane works
+ * on it in memory. Nothing is uploaded.
+ */
+export function FileModeApp({ lang, onLangChange, traditionalChinese, openFile, saveWorkbook }: FileModeAppProps) {
+  const styles = useStyles();
+  const strings = uiStrings(lang);
+  const input = useRef<HTMLInputElement>(null);
+  const { file, opening, error, open, dismissError } = useFileOpener(openFile, lang);
+  const [dragging, setDragging] = useState(false);
+  const choose = useCallback(() => input.current?.click(), []);
+
+  const afterBuild = useCallback(async () => {
+    if (!file) return null;
+    const name = await saveWorkbook(file.port, strings.planWorkbookSuffix);
+    const lost = file.port.lostParts().map((p) => p.kind);
+    return [strings.downloaded(name), lost.length > 0 ? strings.lostParts(lost) : ''].filter(Boolean).join(' ');
+  }, [file, saveWorkbook, strings]);
+
+  const afterCreate = useCallback(
+    async (sheet: string) => (file ? strings.newScheduleDoneFile(sheet, await saveWorkbook(file.port, strings.newScheduleSuffix)) : null),
+    [file, saveWorkbook, strings],
   );
 
   const onDrop = (event: DragEvent) => {
@@ -141,75 +175,88 @@ export function FileModeApp({ lang, openFile, saveWorkbook }: FileModeAppProps) 
     if (dropped) open(dropped);
   };
 
-  const afterBuild = useCallback(async () => {
-    if (!file) return null;
-    const name = await saveWorkbook(file.port);
-    const lost = file.port.lostParts().map((p) => p.kind);
-    return [strings.downloaded(name), lost.length > 0 ? strings.lostParts(lost) : ''].filter(Boolean).join(' ');
-  }, [file, saveWorkbook, strings]);
-
   return (
-    <div
-      className={styles.page}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
-      <header className={styles.header}>
-        <div className={styles.brand}>
-          <img className={styles.logo} src="assets/icon-32.png" alt="" />
-          <div>
-            <h1 className={styles.title}>{strings.appTitle}</h1>
-            <p className={styles.tagline}>{strings.appTagline}</p>
-          </div>
+    <div className={styles.page} onDragOver={(event) => { event.preventDefault(); setDragging(true); }}
+      onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      <FileHeader strings={strings} lang={lang} onLangChange={onLangChange} file={file?.name ?? null} busy={opening !== null}
+        onChoose={choose} />
+      {traditionalChinese && lang === 'zh' ? <p className={styles.hint}>{strings.simplifiedOnly}</p> : null}
+      <input ref={input} type="file" hidden accept={ACCEPT} data-testid="file-input"
+        onChange={(event) => {
+          const chosen = event.target.files?.[0];
+          // Clear it, so choosing the same file again (after editing it) still opens it.
+          event.target.value = '';
+          if (chosen) open(chosen);
+        }} />
+      <ErrorBar strings={strings} message={error} onDismiss={dismissError} />
+      {opening ? <Spinner size="small" label={strings.openingFile(opening)} /> : null}
+      {file ? (
+        <PlanSheetApp key={file.id} port={file.port} lang={lang} afterBuild={afterBuild} afterCreate={afterCreate} focusResult />
+      ) : (
+        <StartScreen strings={strings} dragging={dragging} hidden={opening !== null} onChoose={choose} />
+      )}
+    </div>
+  );
+}
+
+const ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface FileHeaderProps {
+  readonly strings: UiStrings;
+  readonly lang: Lang;
+  readonly onLangChange?: (lang: Lang) => void;
+  /** The open file's name, or null on the start screen. */
+  readonly file: string | null;
+  readonly busy: boolean;
+  readonly onChoose: () => void;
+}
+
+function FileHeader({ strings, lang, onLangChange, file, busy, onChoose }: FileHeaderProps) {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <div className={styles.brand}>
+        <img className={styles.logo} src="assets/icon-32.png" alt="" />
+        <div>
+          <h1 className={styles.title}>{strings.appTitle}</h1>
+          <p className={styles.tagline}>{strings.appTagline}</p>
         </div>
+      </div>
+      <div className={styles.open}>
+        {onLangChange ? <LanguageSwitch strings={strings} lang={lang} onChange={onLangChange} /> : null}
         {file ? (
-          <div className={styles.open}>
-            <Button icon={<FolderOpen20Regular />} disabled={opening !== null} onClick={() => input.current?.click()} data-testid="open-file">
+          <>
+            <Button icon={<FolderOpen20Regular />} disabled={busy} onClick={onChoose} data-testid="open-file">
               {strings.openAnother}
             </Button>
             <span className={styles.fileName} data-testid="file-name">
-              {strings.currentFile(file.name)}
+              {strings.currentFile(file)}
             </span>
-          </div>
+          </>
         ) : null}
-        <input
-          ref={input}
-          type="file"
-          hidden
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="file-input"
-          onChange={(event) => {
-            const chosen = event.target.files?.[0];
-            // Clear it, so choosing the same file again (after editing it) still opens it.
-            event.target.value = '';
-            if (chosen) open(chosen);
-          }}
-        />
-      </header>
-      <ErrorBar strings={strings} message={error} onDismiss={() => setError(null)} />
-      {opening ? <Spinner size="small" label={strings.openingFile(opening)} /> : null}
-      {file ? (
-        <PlanSheetApp key={file.id} port={file.port} lang={lang} afterBuild={afterBuild} />
-      ) : opening ? null : (
-        <div className={mergeClasses(styles.intro, dragging && styles.dragging)}>
-          <p className={styles.introText}>{strings.fileIntro}</p>
-          <Button
-            appearance="primary"
-            size="large"
-            icon={<FolderOpen20Regular />}
-            onClick={() => input.current?.click()}
-            data-testid="open-file"
-          >
-            {strings.openFile}
-          </Button>
-          <p className={styles.hint}>{strings.fileHint}</p>
-          <p className={styles.hint}>{strings.wpsHint}</p>
-        </div>
-      )}
+      </div>
+    </header>
+  );
+}
+
+interface StartScreenProps {
+  readonly strings: UiStrings;
+  readonly dragging: boolean;
+  readonly hidden: boolean;
+  readonly onChoose: () => void;
+}
+
+function StartScreen({ strings, dragging, hidden, onChoose }: StartScreenProps) {
+  const styles = useStyles();
+  if (hidden) return null;
+  return (
+    <div className={mergeClasses(styles.intro, dragging && styles.dragging)}>
+      <p className={styles.introText}>{strings.fileIntro}</p>
+      <Button appearance="primary" size="large" icon={<FolderOpen20Regular />} onClick={onChoose} data-testid="open-file">
+        {strings.openFile}
+      </Button>
+      <p className={styles.hint}>{strings.fileHint}</p>
+      <p className={styles.hint}>{strings.wpsHint}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatIssue } from '../../core/format-issue';
 import type { Issue, Lang } from '../../core/types';
 import type { UiStrings } from '../strings';
@@ -63,8 +63,11 @@ export interface IssueListProps {
   readonly onSelect?: (issue: Issue & { cell: string }) => void;
 }
 
-/** Errors and warnings, each with its cell; with onSelect, each one with a cell is a button going there. */
-export function IssueList({ strings, lang, issues, onSelect }: IssueListProps) {
+/**
+ * Errors and warnings, each with its cell; with onSelect, each one with a cell is a button going there.
+ * Memoised: typing into a document field re-renders the pane, not an unchanged list.
+ */
+export const IssueList = memo(function IssueList({ strings, lang, issues, onSelect }: IssueListProps) {
   const styles = useStyles();
   const [showAll, setShowAll] = useState(false);
   if (issues.length === 0) return <p className={styles.none}>{strings.noIssues}</p>;
@@ -113,4 +116,4 @@ export function IssueList({ strings, lang, issues, onSelect }: IssueListProps) {
       ) : null}
     </>
   );
-}
+});

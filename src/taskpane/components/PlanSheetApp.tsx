@@ -1,23 +1,26 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { columnChoices } from '../../core/column-choices';
-import { safeFileName } from '../../core/safe-file-name';
-import type { Lang } from '../../core/types';
+import type { Issue, Lang } from '../../core/types';
 import type { WorkbookPort, WriteReport } from '../../core/workbook-port';
+import { useDocActions } from '../hooks/use-doc-actions';
 import { usePlanDocument } from '../hooks/use-plan-document';
-import { usePlanSheet } from '../hooks/use-plan-sheet';
-import { copyText } from '../lib/copy-text';
+import { usePlanSheet, type PlanSheetActions, type PlanSheetState } from '../hooks/use-plan-sheet';
 import { useHostErrors } from '../lib/host-errors';
-import { DOCX_MIME, downloadBytes } from '../lib/download-bytes';
-import { uiStrings } from '../strings';
-import { CoverageStrip } from './CoverageStrip';
+import { uiStrings, type UiStrings } from '../strings';
 import { DocumentSection, type DocFields } from './DocumentSection';
 import { ErrorBar } from './ErrorBar';
 import { IssueList } from './IssueList';
+import { MainActions } from './MainActions';
 import { PeriodSection } from './PeriodSection';
+import { ResultSection } from './ResultSection';
 import { Section } from './Section';
+import { SettingsSections, type SettingsItem } from './SettingsSections';
+import { SheetPicker } from './SheetPicker';
 import { SourceSection } from './SourceSection';
-import { TablesSection } from './TablesSection';
+
+/** Two columns from this width: the result on the left, the settings and the document on the right. */
+const WIDE = '(min-width: 900px)';
 
 const useStyles = makeStyles({
   root: {
@@ -25,9 +28,9 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
-    '@media (min-width: 900px)': { gridTemplateColumns: 'minmax(0, 5fr) minmax(0, 6fr)' },
+    [`@media ${WIDE}`]: { gridTemplateColumns: 'minmax(0, 5fr) minmax(0, 6fr)' },
   },
-  column: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, paddingBottom: tokens.spacingVerticalM },
   errors: {
     gridColumn: '1 / -1',
     position: 'sticky',
@@ -37,7 +40,6 @@ const useStyles = makeStyles({
     ':empty': { display: 'none' },
   },
   loading: { padding: tokens.spacingVerticalXL },
-  muted: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase300 },
 });
 
 export interface PlanSheetAppProps {
@@ -45,72 +47,37 @@ export interface PlanSheetAppProps {
   readonly lang: Lang;
   /** Runs after the plan tables are written (for a file: download the workbook); resolves to words for the result. */
   readonly afterBuild?: (report: WriteReport) => Promise<string | null>;
+  /** Runs after a new schedule sheet is added (for a file: download the copy); resolves to words saying so. */
+  readonly afterCreate?: (sheet: string) => Promise<string | null>;
+  /** False where the host's webview cannot download a file the page makes (Office for Mac). */
+  readonly fileDownloads?: boolean;
+  /** Opens this page in the user's browser (through Office), for what the pane cannot do itself. */
+  readonly openInBrowser?: () => void;
+  /** Moves focus to the result once the workbook is read (after she opened a file). */
+  readonly focusResult?: boolean;
 }
 
-/** The whole pane over one workbook: source, period, coverage, issues, tables, document. */
-export function PlanSheetApp({ port, lang, afterBuild }: PlanSheetAppProps) {
+/** The whole pane over one workbook: the result first, then the main actions and the issues; settings fold away. */
+export function PlanSheetApp(props: PlanSheetAppProps) {
+  const { port, lang, afterBuild, afterCreate, fileDownloads = true, openInBrowser, focusResult } = props;
   const styles = useStyles();
   const strings = uiStrings(lang);
-  const [state, actions] = usePlanSheet(port, lang, { afterBuild });
+  const [state, actions] = usePlanSheet(port, lang, { afterBuild, afterCreate });
   useHostErrors(actions.reportError);
   const today = useMemo(() => new Date(), []);
-  const planDoc = usePlanDocument(state.result, state.settings, lang, today);
-  const [docStatus, setDocStatus] = useState('');
-  const [docBusy, setDocBusy] = useState(false);
-  const { settings, result } = state;
-  const analysis = result?.ok ? result.analysis : null;
-  const issues = result ? (result.ok ? result.analysis.issues : result.issues) : [];
+  const view = usePlanDocument(state.result, state.settings, lang, today);
+  const doc = useDocActions(view, strings, fileDownloads, actions.reportError);
+  const resultRef = useFocusWhenRead(focusResult === true && !state.loading);
+  const issuesRef = useRef<HTMLHeadingElement>(null);
+  const showIssues = useCallback(() => issuesRef.current?.focus(), []);
+  const analysis = state.result?.ok ? state.result.analysis : null;
+  const issues: readonly Issue[] = state.result ? (state.result.ok ? state.result.analysis.issues : state.result.issues) : [];
   const fileMode = port.mode === 'file';
-
-  const choices = useMemo(
-    () => (state.grid ? columnChoices(state.grid, analysis ? analysis.header.row : null) : []),
-    [state.grid, analysis],
-  );
-
-  const fields: DocFields = {
-    docType: settings.docType ?? 'plan',
-    unit: settings.unit ?? '',
-    title: settings.title ?? '',
-    guidance: settings.guidance ?? '',
-    goals: settings.goals ?? '',
-    nextSteps: settings.nextSteps ?? '',
-  };
-
-  const copy = useCallback(() => {
-    if (!planDoc) return;
-    copyText(planDoc.text).then(
-      (ok) => setDocStatus(ok ? strings.copied : strings.copyFailed),
-      (e: unknown) => actions.reportError(e),
-    );
-  }, [planDoc, strings, actions]);
-
-  const downloadDocx = useCallback(() => {
-    if (!planDoc) return;
-    setDocBusy(true);
-    setDocStatus(strings.preparingDocx);
-    void (async () => {
-      try {
-        // docx is big; it loads only when someone asks for a Word file.
-        const { renderDocx } = await import(/* webpackChunkName: "docx" */ '../../docx/render-docx');
-        const bytes = await renderDocx(planDoc.doc);
-        const name = safeFileName(planDoc.doc.title, 'docx');
-        downloadBytes(bytes, name, DOCX_MIME);
-        setDocStatus(strings.downloaded(name));
-      } catch (e) {
-        setDocStatus('');
-        actions.reportError(e);
-      } finally {
-        setDocBusy(false);
-      }
-    })();
-  }, [planDoc, strings, actions]);
-
   const errorBar = (
     <div className={styles.errors}>
       <ErrorBar strings={strings} message={state.error} onDismiss={actions.dismissError} />
     </div>
   );
-
   if (state.loading && !state.grid) {
     return (
       <div className={styles.root}>
@@ -119,71 +86,98 @@ export function PlanSheetApp({ port, lang, afterBuild }: PlanSheetAppProps) {
       </div>
     );
   }
-
-  const period = analysis?.period ?? null;
   return (
     <div className={styles.root}>
       {errorBar}
       <div className={styles.column}>
-        <Section id="source" title={strings.sourceHeading}>
-          <SourceSection
-            strings={strings}
-            sheets={state.sheets}
-            sheet={state.sheet}
-            detected={state.detected}
-            columns={analysis ? analysis.header.columns : null}
-            choices={choices}
-            overrides={settings.columns ?? {}}
-            busy={state.loading}
-            notice={state.notice}
-            onSelectSheet={actions.selectSheet}
-            onChangeColumn={actions.changeColumn}
-            onCreateSchedule={actions.createSchedule}
-            onRefresh={actions.refresh}
-          />
-        </Section>
-        <Section id="period" title={strings.periodHeading} aside={period ? strings.periodCaption(period.year, period.months) : null}>
-          <PeriodSection
-            strings={strings}
-            year={settings.year}
-            inferredYear={settings.year ? null : (period?.year ?? null)}
-            startMonth={settings.startMonth ?? period?.startMonth ?? 1}
-            exempt={settings.exempt ?? period?.exempt ?? []}
-            disabled={!state.grid}
-            onChange={actions.updateSettings}
-          />
-        </Section>
-        <Section id="coverage" title={strings.coverageHeading}>
-          {analysis ? <CoverageStrip strings={strings} coverage={analysis.coverage} /> : <p className={styles.muted}>{strings.needSchedule}</p>}
-        </Section>
-        <Section
-          id="issues"
-          title={strings.issuesHeading}
-          aside={issues.length > 0 ? strings.issueCount(countOf(issues, 'error'), countOf(issues, 'warning')) : null}
-        >
-          <IssueList strings={strings} lang={lang} issues={issues} onSelect={fileMode ? undefined : actions.selectIssue} />
-        </Section>
+        <SheetPicker strings={strings} sheets={state.sheets} sheet={state.sheet} detected={state.detected} busy={state.loading}
+          onSelectSheet={actions.selectSheet} onRefresh={actions.refresh} />
+        {state.grid || !state.error ? (
+          <ResultSection ref={resultRef} strings={strings} analysis={analysis} sheet={state.grid ? state.sheet : null}
+            errors={countOf(issues, 'error')} warnings={countOf(issues, 'warning')} notice={state.notice} busy={state.loading}
+            onCreateSchedule={actions.createSchedule} onShowIssues={showIssues} />
+        ) : null}
+        {analysis ? (
+          <MainActions strings={strings} fileMode={fileMode} build={state.build} ready docBusy={doc.busy} docStatus={doc.status}
+            downloadBlocked={doc.blocked} onBuild={actions.buildTables} onCopy={doc.copy} onDownloadDocx={doc.downloadDocx}
+            onGoToSheet={fileMode ? undefined : actions.goToSheet} onOpenInBrowser={openInBrowser} />
+        ) : null}
+        {issues.length > 0 ? (
+          <Section id="issues" title={strings.issuesHeading} headingRef={issuesRef}
+            aside={strings.issueCount(countOf(issues, 'error'), countOf(issues, 'warning'))}>
+            <IssueList strings={strings} lang={lang} issues={issues} onSelect={fileMode ? undefined : actions.selectIssue} />
+          </Section>
+        ) : null}
       </div>
       <div className={styles.column}>
-        <Section id="tables" title={strings.tablesHeading}>
-          <TablesSection strings={strings} build={state.build} canBuild={analysis !== null} fileMode={fileMode} onBuild={actions.buildTables} />
-        </Section>
-        <Section id="document" title={strings.documentHeading}>
-          <DocumentSection
-            strings={strings}
-            fields={fields}
-            defaultTitle={planDoc?.doc.title ?? ''}
-            preview={planDoc?.text ?? null}
-            status={docStatus}
-            busy={docBusy}
-            onChange={actions.updateSettings}
-            onCopy={copy}
-            onDownloadDocx={downloadDocx}
-          />
-        </Section>
+        {state.grid ? (
+          <Settings strings={strings} state={state} actions={actions} title={view.title} preview={view.preview} fileMode={fileMode} />
+        ) : null}
       </div>
     </div>
   );
+}
+
+interface SettingsProps {
+  readonly strings: UiStrings;
+  readonly state: PlanSheetState;
+  readonly actions: PlanSheetActions;
+  readonly title: string;
+  readonly preview: ReturnType<typeof usePlanDocument>['preview'];
+  readonly fileMode: boolean;
+}
+
+/** Columns, period and exempt months, and the document's fields with its preview, each opened on demand. */
+function Settings({ strings, state, actions, title, preview, fileMode }: SettingsProps) {
+  const { settings, grid } = state;
+  const analysis = state.result?.ok ? state.result.analysis : null;
+  const period = analysis?.period ?? null;
+  const choices = useMemo(() => (grid ? columnChoices(grid, analysis ? analysis.header.row : null) : []), [grid, analysis]);
+  const [wide] = useState(() => window.matchMedia?.(WIDE).matches === true);
+  const source = (
+    <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} choices={choices}
+      overrides={settings.columns ?? {}} busy={state.loading} onChangeColumn={actions.changeColumn}
+      onCreateSchedule={actions.createSchedule} />
+  );
+  const items: SettingsItem[] = [{ value: 'source', title: strings.sourceHeading, aside: state.sheet, children: source }];
+  if (analysis) {
+    const periodSection = (
+      <PeriodSection strings={strings} year={settings.year} inferredYear={settings.year ? null : (period?.year ?? null)}
+        startMonth={settings.startMonth ?? period?.startMonth ?? 1} exempt={settings.exempt ?? period?.exempt ?? []}
+        disabled={false} onChange={actions.updateSettings} />
+    );
+    const documentSection = (
+      <DocumentSection strings={strings} fields={docFields(settings)} defaultTitle={title} preview={preview} fileMode={fileMode}
+        onChange={actions.updateSettings} />
+    );
+    const caption = period ? strings.periodCaption(period.year, period.months) : null;
+    items.push({ value: 'period', title: strings.periodHeading, aside: caption, children: periodSection });
+    items.push({ value: 'document', title: strings.documentHeading, children: documentSection });
+  }
+  return <SettingsSections items={items} defaultOpen={wide ? ['document'] : []} />;
+}
+
+function docFields(settings: PlanSheetState['settings']): DocFields {
+  return {
+    docType: settings.docType ?? 'plan',
+    unit: settings.unit ?? '',
+    title: settings.title ?? '',
+    guidance: settings.guidance ?? '',
+    goals: settings.goals ?? '',
+    nextSteps: settings.nextSteps ?? '',
+  };
+}
+
+/** A ref for the result, focused once when `ready` first turns true. */
+function useFocusWhenRead(ready: boolean) {
+  const ref = useRef<HTMLElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    if (!ready || done.current || !ref.current) return;
+    done.current = true;
+    ref.current.focus();
+  }, [ready]);
+  return ref;
 }
 
 function countOf(issues: readonly { severity: string }[], severity: string): number {

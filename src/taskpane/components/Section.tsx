@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 const useStyles = makeStyles({
   section: {
@@ -36,14 +36,16 @@ export interface SectionProps {
   /** A short note beside the heading (a period, a count). */
   readonly aside?: ReactNode;
   readonly children: ReactNode;
+  /** The heading, focusable from script (to move there from a link elsewhere). */
+  readonly headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** One titled part of the pane; the heading names the region for screen readers. */
-export function Section({ id, title, aside, children }: SectionProps) {
+export function Section({ id, title, aside, children, headingRef }: SectionProps) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className={styles.heading}>
+      <h2 id={`${id}-heading`} className={styles.heading} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         {title}
         {aside ? <span className={styles.aside}>{aside}</span> : null}
       </h2>

@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { Add16Regular, ArrowClockwise16Regular } from '@fluentui/react-icons';
+import { Add16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { ColumnChoice } from '../../core/column-choices';
 import { FIELDS, type ColumnMatch, type Field as SheetField } from '../../core/types';
@@ -7,12 +7,6 @@ import { columnLetters } from '../../core/to-a1';
 import type { UiStrings } from '../strings';
 
 const useStyles = makeStyles({
-  row: {
-    display: 'flex',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalS,
-  },
-  grow: { flexGrow: 1, minWidth: 0 },
   columns: {
     margin: 0,
     display: 'grid',
@@ -36,93 +30,29 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  notice: { margin: 0, color: tokens.colorPaletteGreenForeground1, fontSize: tokens.fontSizeBase300 },
 });
 
 export interface SourceSectionProps {
   readonly strings: UiStrings;
-  /** The sheets that may hold the schedule. */
-  readonly sheets: readonly string[];
-  readonly sheet: string | null;
-  /** The sheet detection picked, marked in the list. */
-  readonly detected: string | null;
   /** The columns the analysis used (detected or overridden); null when the sheet is not a schedule. */
   readonly columns: Readonly<Partial<Record<SheetField, ColumnMatch>>> | null;
   readonly choices: readonly ColumnChoice[];
   /** Columns the user set by hand (field → letters). */
   readonly overrides: Readonly<Partial<Record<SheetField, string>>>;
   readonly busy: boolean;
-  /** A line saying what the last action did (e.g. the new sheet's name). */
-  readonly notice: string | null;
-  readonly onSelectSheet: (sheet: string) => void;
   readonly onChangeColumn: (field: SheetField, letters: string | null) => void;
   readonly onCreateSchedule: () => void;
-  readonly onRefresh: () => void;
 }
 
-/** Which sheet is the schedule, which columns hold what, and a way to start a new schedule. */
+/** Which columns hold what (and changing that), and a way to start a new schedule. */
 export function SourceSection(props: SourceSectionProps) {
-  const { strings, sheets, sheet, detected, columns, choices, overrides, busy, notice } = props;
+  const { strings, columns, choices, overrides, busy } = props;
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const editorId = useId();
-  const columnsLabelId = useId();
-
   return (
     <>
-      <div className={styles.row}>
-        <Field label={strings.sheetLabel} className={styles.grow}>
-          <Select
-            value={sheet ?? ''}
-            disabled={busy || sheets.length === 0}
-            onChange={(_, data) => props.onSelectSheet(data.value)}
-            data-testid="sheet-select"
-          >
-            {sheets.length === 0 ? <option value="">{strings.noSheets}</option> : null}
-            {sheets.map((name) => (
-              <option key={name} value={name}>
-                {name}
-                {name === detected ? strings.detectedMark : ''}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button
-          icon={<ArrowClockwise16Regular />}
-          aria-label={strings.refresh}
-          title={strings.refresh}
-          disabled={busy}
-          onClick={props.onRefresh}
-        />
-      </div>
-
-      {columns ? (
-        <div>
-          <span id={columnsLabelId} className={styles.label}>
-            {strings.columnsLabel}
-          </span>
-          <dl className={styles.columns} aria-labelledby={columnsLabelId} data-testid="detected-columns">
-            {FIELDS.map((field) => {
-              const match = columns[field];
-              return [
-                <dt key={`${field}-t`} className={styles.term}>
-                  {strings.fieldNames[field]}
-                </dt>,
-                match ? (
-                  <dd key={`${field}-d`} className={styles.def}>
-                    {columnLetters(match.col)} · {match.header}
-                  </dd>
-                ) : (
-                  <dd key={`${field}-d`} className={styles.missing}>
-                    {strings.columnNotFound}
-                  </dd>
-                ),
-              ];
-            })}
-          </dl>
-        </div>
-      ) : null}
-
+      {columns ? <DetectedColumns strings={strings} columns={columns} /> : null}
       {editing ? (
         <div id={editorId} className={styles.editor}>
           {FIELDS.map((field) => (
@@ -143,7 +73,6 @@ export function SourceSection(props: SourceSectionProps) {
           ))}
         </div>
       ) : null}
-
       <div className={styles.actions}>
         {choices.length > 0 ? (
           <Button aria-expanded={editing} aria-controls={editing ? editorId : undefined} onClick={() => setEditing(!editing)}>
@@ -154,12 +83,38 @@ export function SourceSection(props: SourceSectionProps) {
           {strings.newSchedule}
         </Button>
       </div>
-      {notice ? (
-        <p className={styles.notice} role="status" data-testid="source-notice">
-          {notice}
-        </p>
-      ) : null}
     </>
+  );
+}
+
+function DetectedColumns({ strings, columns }: { strings: UiStrings; columns: NonNullable<SourceSectionProps['columns']> }) {
+  const styles = useStyles();
+  const labelId = useId();
+  return (
+    <div>
+      <span id={labelId} className={styles.label}>
+        {strings.columnsLabel}
+      </span>
+      <dl className={styles.columns} aria-labelledby={labelId} data-testid="detected-columns">
+        {FIELDS.map((field) => {
+          const match = columns[field];
+          return [
+            <dt key={`${field}-t`} className={styles.term}>
+              {strings.fieldNames[field]}
+            </dt>,
+            match ? (
+              <dd key={`${field}-d`} className={styles.def}>
+                {columnLetters(match.col)} · {match.header}
+              </dd>
+            ) : (
+              <dd key={`${field}-d`} className={styles.missing}>
+                {strings.columnNotFound}
+              </dd>
+            ),
+          ];
+        })}
+      </dl>
+    </div>
   );
 }
 

@@ -9,7 +9,7 @@ import { mergeSettings } from '../../core/merge-settings';
 import { scheduleTemplate } from '../../core/schedule-template';
 import type { AnalysisResult, Field, Grid, Issue, Lang } from '../../core/types';
 import type { PlanSettings, WorkbookPort, WriteReport } from '../../core/workbook-port';
-import type { BuildState } from '../components/TablesSection';
+import type { BuildState } from '../components/MainActions';
 import { describeError } from '../describe-error';
 import { serialQueue } from '../lib/serial-queue';
 import { uiStrings } from '../strings';
@@ -41,6 +41,8 @@ export interface PlanSheetActions {
   refresh(): void;
   buildTables(): void;
   selectIssue(issue: Issue & { cell: string }): void;
+  /** Activates a sheet (one just built) and selects its first cell. */
+  goToSheet(sheet: string): void;
   dismissError(): void;
   /** Shows an error from an action outside this hook (copy, download). */
   reportError(error: unknown): void;
@@ -52,6 +54,11 @@ export interface UsePlanSheetOptions {
    * resolves to words to add to the result.
    */
   readonly afterBuild?: (report: WriteReport) => Promise<string | null>;
+  /**
+   * Runs after a new schedule sheet is added (a file's copy is then downloaded); resolves to the words
+   * that say what happened, in place of the usual ones.
+   */
+  readonly afterCreate?: (sheet: string) => Promise<string | null>;
   /** The year a new schedule sheet is for; defaults to the current year. */
   readonly now?: () => Date;
 }
@@ -227,7 +234,8 @@ export function usePlanSheet(port: WorkbookPort, lang: Lang, options: UsePlanShe
         const name = await queue(() => port.createScheduleSheet(template));
         setAllSheets(await port.listSheets());
         selectSheet(name);
-        setNotice(words.newScheduleDone(name));
+        const said = optionsRef.current.afterCreate ? await optionsRef.current.afterCreate(name) : null;
+        setNotice(said ?? words.newScheduleDone(name));
       } catch (e) {
         fail(e);
       }
@@ -249,7 +257,10 @@ export function usePlanSheet(port: WorkbookPort, lang: Lang, options: UsePlanShe
         const [sheets, stored] = await Promise.all([port.listSheets(), port.loadSettings()]);
         setAllSheets(sheets);
         showSettings({ ...settingsRef.current, outputs: stored.outputs });
-        setBuild({ phase: 'done', message: [words.writeReport(report), extra].filter(Boolean).join(' ') });
+        const built = report.sheets.map((s) => s.sheet);
+        setBuild({ phase: 'done', message: [words.writeReport(report), extra].filter(Boolean).join(' '), sheets: built });
+        // In Excel the result should be in front of her: the first table built, its first cell.
+        if (port.mode === 'excel' && built.length > 0) port.selectCell(built[0], 'A1').catch(fail);
       } catch (e) {
         setBuild({ phase: 'idle' });
         fail(e);
@@ -260,6 +271,13 @@ export function usePlanSheet(port: WorkbookPort, lang: Lang, options: UsePlanShe
   const selectIssue = useCallback(
     (issue: Issue & { cell: string }) => {
       port.selectCell(issue.sheet, issue.cell).catch(fail);
+    },
+    [port, fail],
+  );
+
+  const goToSheet = useCallback(
+    (name: string) => {
+      port.selectCell(name, 'A1').catch(fail);
     },
     [port, fail],
   );
@@ -280,8 +298,19 @@ export function usePlanSheet(port: WorkbookPort, lang: Lang, options: UsePlanShe
   };
   const dismissError = useCallback(() => setError(null), []);
   const actions = useMemo<PlanSheetActions>(
-    () => ({ selectSheet, changeColumn, updateSettings, createSchedule, refresh, buildTables, selectIssue, dismissError, reportError: fail }),
-    [selectSheet, changeColumn, updateSettings, createSchedule, refresh, buildTables, selectIssue, dismissError, fail],
+    () => ({
+      selectSheet,
+      changeColumn,
+      updateSettings,
+      createSchedule,
+      refresh,
+      buildTables,
+      selectIssue,
+      goToSheet,
+      dismissError,
+      reportError: fail,
+    }),
+    [selectSheet, changeColumn, updateSettings, createSchedule, refresh, buildTables, selectIssue, goToSheet, dismissError, fail],
   );
   return [state, actions];
 }

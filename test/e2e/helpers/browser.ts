@@ -54,10 +54,10 @@ export function collectPageErrors(page: Page): string[] {
 
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', '..', 'test-artifacts');
 
-/** Saves a screenshot of the page under test-artifacts/ and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot of the page (the whole page, or only the first screen) under test-artifacts/ and returns its path. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }

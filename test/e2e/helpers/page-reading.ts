@@ -43,3 +43,11 @@ export async function textOnceShown(page: Page, testId: string, expected: string
     .catch(() => undefined);
   return (await page.getByTestId(testId).textContent()) ?? '';
 }
+
+/** Opens a settings section of the pane (they start closed) and waits for its panel. */
+export async function openSettings(page: Page, name: 'source' | 'period' | 'document'): Promise<void> {
+  const item = page.getByTestId(`settings-${name}`);
+  const header = item.getByRole('button').first();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await item.locator('[role=region], .fui-AccordionPanel').first().waitFor();
+}

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { PortError } from '../../../src/core/workbook-port';
-import { FileModeApp } from '../../../src/taskpane/components/FileModeApp';
+import { describeFileProblem } from '../../../src/core/file-problem';
+import { FileModeApp, type FileModeAppProps } from '../../../src/taskpane/components/FileModeApp';
 import { uiStrings } from '../../../src/taskpane/strings';
 import type { FilePort } from '../../../src/xlsx/file-port';
 import { grid } from '../../helpers/grid';
@@ -22,19 +23,35 @@ function xlsxFile(name: string): File {
   return new File([new Uint8Array([0x50, 0x4b, 3, 4])], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
-function renderFileMode(openFile: (bytes: Uint8Array, name: string) => Promise<FilePort>, saved: string[] = []) {
+function renderFileMode(
+  openFile: (bytes: Uint8Array, name: string) => Promise<FilePort>,
+  saved: string[] = [],
+  props: Partial<FileModeAppProps> = {},
+) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <FileModeApp
         lang="zh"
         openFile={openFile}
-        saveWorkbook={async (port) => {
+        saveWorkbook={async (port, suffix) => {
           saved.push(port.fileName);
-          return `${port.fileName.replace('.xlsx', '')}-计划表.xlsx`;
+          return `${port.fileName.replace('.xlsx', '')}${suffix}.xlsx`;
         }}
+        {...props}
       />
     </FluentProvider>,
   );
+}
+
+/** A file port whose reader finds the file damaged when it first reads, as a lazy reader does. */
+class DamagedFilePort extends FakeFilePort {
+  override listSheets(): Promise<readonly string[]> {
+    return Promise.reject(PortError.file({ code: 'file_damaged' }));
+  }
+}
+
+function choose(name: string): void {
+  fireEvent.change(screen.getByTestId('file-input'), { target: { files: [xlsxFile(name)] } });
 }
 
 describe('FileModeApp', () => {
@@ -70,5 +87,59 @@ describe('FileModeApp', () => {
     await waitFor(() => expect(screen.getByTestId('build-result').textContent).toContain(zh.downloaded('安排-计划表.xlsx')));
     expect(saved).toEqual(['安排.xlsx']);
     expect(port!.written.map((s) => s.name)).toEqual(['主要工作', '月度安排', '覆盖检查']);
+  });
+
+  it('names a damaged file in the reader\'s words and keeps the start screen, with nothing greyed or stale', async () => {
+    renderFileMode(async (_bytes, name) => new DamagedFilePort([schedule], name) as unknown as FilePort);
+    choose('截断.xlsx');
+    expect((await screen.findByTestId('error-bar')).textContent).toBe(
+      `${zh.errorTitle}${describeFileProblem({ code: 'file_damaged' }, 'zh', '截断.xlsx')}`,
+    );
+    expect(screen.queryByTestId('file-name')).toBeNull();
+    expect(screen.queryByText(zh.noIssues)).toBeNull();
+    expect(screen.getByTestId('open-file').textContent).toBe(zh.openFile);
+  });
+
+  it('keeps the file that was open when the next one cannot be used', async () => {
+    renderFileMode(async (_bytes, name) => {
+      if (name.endsWith('.txt')) throw PortError.file({ code: 'file_not_spreadsheet', looksLike: 'text' });
+      return new FakeFilePort([schedule], name) as unknown as FilePort;
+    });
+    choose('安排.xlsx');
+    await screen.findByTestId('coverage-strip');
+    choose('notes.txt');
+    expect((await screen.findByTestId('error-bar')).textContent).toBe(
+      `${zh.errorTitle}${describeFileProblem({ code: 'file_not_spreadsheet', looksLike: 'text' }, 'zh', 'notes.txt')}`,
+    );
+    expect(screen.getByTestId('file-name').textContent).toBe(zh.currentFile('安排.xlsx'));
+    expect(screen.getByTestId('coverage-strip')).toBeTruthy();
+  });
+
+  it('moves focus to the result once the file is read', async () => {
+    renderFileMode(async (_bytes, name) => new FakeFilePort([schedule], name) as unknown as FilePort);
+    choose('安排.xlsx');
+    await screen.findByTestId('coverage-strip');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('result')));
+  });
+
+  it('switches the language from a visible switch', async () => {
+    const chosen: string[] = [];
+    renderFileMode(async (_bytes, name) => new FakeFilePort([schedule], name) as unknown as FilePort, [], {
+      onLangChange: (lang) => chosen.push(lang),
+      traditionalChinese: true,
+    });
+    expect(screen.getByText(zh.simplifiedOnly)).toBeTruthy();
+    fireEvent.click(within(screen.getByTestId('language-switch')).getByRole('button', { name: 'English' }));
+    expect(chosen).toEqual(['en']);
+  });
+
+  it('downloads a new schedule sheet in a copy of the file and says to fill it in there', async () => {
+    const saved: string[] = [];
+    const notes = grid([['说明'], ['会议纪要']], { sheet: '说明' });
+    renderFileMode(async (_bytes, name) => new FakeFilePort([notes], name) as unknown as FilePort, saved);
+    choose('记录.xlsx');
+    fireEvent.click(await screen.findByRole('button', { name: zh.newSchedule }));
+    expect((await screen.findByTestId('source-notice')).textContent).toBe(zh.newScheduleDoneFile('活动安排表', '记录-活动安排.xlsx'));
+    expect(saved).toEqual(['记录.xlsx']);
   });
 });

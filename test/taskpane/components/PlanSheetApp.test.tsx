@@ -6,8 +6,10 @@ import { describePlanSheets } from '../../../src/core/describe-plan-sheets';
 import { formatIssue } from '../../../src/core/format-issue';
 import type { CellValue, Lang } from '../../../src/core/types';
 import { PortError, type PlanSettings } from '../../../src/core/workbook-port';
-import { PlanSheetApp } from '../../../src/taskpane/components/PlanSheetApp';
+import { PlanSheetApp, type PlanSheetAppProps } from '../../../src/taskpane/components/PlanSheetApp';
+import { PREVIEW_CHARS } from '../../../src/taskpane/hooks/use-plan-document';
 import { SAVE_DELAY_MS } from '../../../src/taskpane/hooks/use-plan-sheet';
+import { uiStrings } from '../../../src/taskpane/strings';
 import { reportHostError } from '../../../src/taskpane/lib/host-errors';
 import { grid } from '../../helpers/grid';
 import { FakePort } from '../fake-port';
@@ -38,14 +40,19 @@ function tileStatuses(): Record<string, string> {
   return Object.fromEntries(within(strip).getAllByRole('listitem').map((li) => [li.dataset.month!, li.dataset.status!]));
 }
 
-async function renderApp(port: FakePort, lang: Lang = 'zh') {
+async function renderApp(port: FakePort, lang: Lang = 'zh', props: Partial<PlanSheetAppProps> = {}) {
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <PlanSheetApp port={port} lang={lang} />
+      <PlanSheetApp port={port} lang={lang} {...props} />
     </FluentProvider>,
   );
   await screen.findByTestId('coverage-strip');
   return view;
+}
+
+/** Opens one of the settings sections, which start closed so that the result stays in the first screen. */
+function openSettings(name: string): void {
+  fireEvent.click(within(screen.getByTestId(`settings-${name}`)).getAllByRole('button')[0]);
 }
 
 describe('PlanSheetApp', () => {
@@ -94,12 +101,15 @@ describe('PlanSheetApp', () => {
     const stored: PlanSettings = { unit: '红星小学工会', goals: '办好十件实事', outputs };
     const port = new FakePort([schedule(ROWS)], { settings: stored });
     await renderApp(port);
+    openSettings('document');
     expect((screen.getByTestId('unit-input') as HTMLInputElement).value).toBe('红星小学工会');
     expect((screen.getByTestId('goals-input') as HTMLTextAreaElement).value).toBe('办好十件实事');
     expect(screen.getByTestId('doc-preview').textContent).toContain('办好十件实事');
 
     fireEvent.change(screen.getByTestId('guidance-input'), { target: { value: '以习近平新时代中国特色社会主义思想为指导' } });
-    expect(screen.getByTestId('doc-preview').textContent).toContain('以习近平新时代中国特色社会主义思想为指导');
+    // The preview follows after a pause in typing, not on the key itself.
+    expect(screen.getByTestId('doc-preview').textContent).not.toContain('以习近平新时代中国特色社会主义思想为指导');
+    await waitFor(() => expect(screen.getByTestId('doc-preview').textContent).toContain('以习近平新时代中国特色社会主义思想为指导'));
     expect(port.callsOf('saveSettings')).toEqual([]);
     await waitFor(() => expect(port.callsOf('saveSettings')).toHaveLength(1), { timeout: SAVE_DELAY_MS * 4 });
     expect(port.settings).toEqual({ ...stored, guidance: '以习近平新时代中国特色社会主义思想为指导' });
@@ -108,6 +118,7 @@ describe('PlanSheetApp', () => {
   it('counts exempt months as not gaps and saves them', async () => {
     const port = new FakePort([schedule(ROWS)]);
     await renderApp(port);
+    openSettings('period');
     const exempt = screen.getByTestId('exempt-months');
     fireEvent.click(within(exempt).getByLabelText('7月'));
     fireEvent.click(within(exempt).getByLabelText('8月'));
@@ -142,6 +153,7 @@ describe('PlanSheetApp', () => {
   it('lets the user say which column holds a field, and keeps that with the workbook', async () => {
     const port = new FakePort([schedule(ROWS)]);
     await renderApp(port);
+    openSettings('source');
     const ownerRow = () => within(screen.getByTestId('detected-columns')).getByText('负责人').nextElementSibling?.textContent;
     expect(ownerRow()).toBe('D · 负责人');
     fireEvent.click(screen.getByRole('button', { name: '更改列' }));
@@ -163,5 +175,87 @@ describe('PlanSheetApp', () => {
     expect(screen.getByTestId('source-notice').textContent).toBe(
       '已新建工作表“活动安排表”，带有表头和月份、工作类别的下拉列表。请在其中填写活动。',
     );
+  });
+
+  it('says that a sheet holds no schedule, and never that it has no issues', async () => {
+    const port = new FakePort([notes]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PlanSheetApp port={port} lang="zh" />
+      </FluentProvider>,
+    );
+    expect((await screen.findByTestId('no-schedule')).textContent).toBe(uiStrings('zh').notASchedule('说明'));
+    expect(screen.queryByText(uiStrings('zh').noIssues)).toBeNull();
+    expect(screen.queryByText(uiStrings('zh').issueSummary(0, 0))).toBeNull();
+    expect(screen.queryByTestId('build-tables')).toBeNull();
+  });
+
+  it('shows a workbook that cannot be read as an error alone, without a result or greyed settings', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    port.failNext('listSheets', new PortError('api_unsupported', 'ApiNotFound'));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PlanSheetApp port={port} lang="zh" />
+      </FluentProvider>,
+    );
+    expect((await screen.findByTestId('error-bar')).textContent).toBe(`出错了${uiStrings('zh').portErrors.api_unsupported}`);
+    expect(screen.queryByTestId('result')).toBeNull();
+    expect(screen.queryByTestId('settings-source')).toBeNull();
+    expect(screen.queryByText(uiStrings('zh').noIssues)).toBeNull();
+  });
+
+  it('puts the verdict and the issue count first, and moves to the issues from there', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port);
+    const result = analyzeSheet(schedule(ROWS));
+    const issues = result.ok ? result.analysis.issues : [];
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    const summary = uiStrings('zh').issueSummary(errors, issues.length - errors);
+    expect(screen.getByTestId('issue-summary').textContent).toBe(summary);
+    fireEvent.click(screen.getByRole('button', { name: summary }));
+    expect(document.activeElement?.id).toBe('issues-heading');
+  });
+
+  it('activates the first sheet it built, and goes to each from a link', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port);
+    fireEvent.click(screen.getByTestId('build-tables'));
+    await waitFor(() => expect(port.callsOf('selectCell')).toEqual([['主要工作', 'A1']]));
+    const links = within(screen.getByTestId('built-sheets')).getAllByRole('button');
+    expect(links.map((l) => l.textContent)).toEqual(['主要工作', '月度安排', '覆盖检查']);
+    fireEvent.click(links[2]);
+    await waitFor(() => expect(port.callsOf('selectCell')).toEqual([['主要工作', 'A1'], ['覆盖检查', 'A1']]));
+  });
+
+  it('where the host cannot download (Office for Mac), says what works instead of failing silently', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    const opened: string[] = [];
+    await renderApp(port, 'zh', { fileDownloads: false, openInBrowser: () => opened.push('browser') });
+    fireEvent.click(screen.getByTestId('download-docx'));
+    const note = await screen.findByTestId('download-blocked');
+    expect(note.textContent).toContain(uiStrings('zh').downloadBlocked);
+    fireEvent.click(within(note).getByRole('button', { name: uiStrings('zh').openInBrowser }));
+    expect(opened).toEqual(['browser']);
+  });
+
+  it('shows the start of a long document, and copies all of it', async () => {
+    const many: CellValue[][] = Array.from({ length: 3000 }, (_, i) => [`${(i % 12) + 1}月`, `第${i + 1}项活动：组织教职工参加文体活动`,
+      '文体活动', '张老师']);
+    const port = new FakePort([schedule(many)]);
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    try {
+      await renderApp(port);
+      openSettings('document');
+      const shown = screen.getByTestId('doc-preview').textContent ?? '';
+      expect(shown.length).toBeLessThanOrEqual(PREVIEW_CHARS);
+      fireEvent.click(screen.getByTestId('copy-text'));
+      await waitFor(() => expect(copied).toHaveLength(1));
+      expect(copied[0].startsWith(shown)).toBe(true);
+      expect(copied[0].length).toBeGreaterThan(shown.length * 5);
+      expect(screen.getByTestId('preview-cut').textContent).toBe(uiStrings('zh').previewCut(shown.length));
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
   });
 });
