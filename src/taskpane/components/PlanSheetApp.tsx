@@ -131,6 +131,7 @@ export function PlanSheetApp({ port, lang, afterBuild }: PlanSheetAppProps) {
             sheets={state.sheets}
             sheet={state.sheet}
             detected={state.detected}
+            layout={analysis ? analysis.header.layout : null}
             columns={analysis ? analysis.header.columns : null}
             choices={choices}
             overrides={settings.columns ?? {}}

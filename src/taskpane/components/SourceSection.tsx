@@ -2,7 +2,7 @@ import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-compo
 import { Add16Regular, ArrowClockwise16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { ColumnChoice } from '../../core/column-choices';
-import { FIELDS, type ColumnMatch, type Field as SheetField } from '../../core/types';
+import { FIELDS, type ColumnMatch, type Field as SheetField, type Layout } from '../../core/types';
 import { columnLetters } from '../../core/to-a1';
 import type { UiStrings } from '../strings';
 
@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   notice: { margin: 0, color: tokens.colorPaletteGreenForeground1, fontSize: tokens.fontSizeBase300 },
+  layout: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
 });
 
 export interface SourceSectionProps {
@@ -46,6 +47,8 @@ export interface SourceSectionProps {
   readonly sheet: string | null;
   /** The sheet detection picked, marked in the list. */
   readonly detected: string | null;
+  /** How the sheet was read; null when it is not a schedule. */
+  readonly layout?: Layout | null;
   /** The columns the analysis used (detected or overridden); null when the sheet is not a schedule. */
   readonly columns: Readonly<Partial<Record<SheetField, ColumnMatch>>> | null;
   readonly choices: readonly ColumnChoice[];
@@ -95,6 +98,12 @@ export function SourceSection(props: SourceSectionProps) {
           onClick={props.onRefresh}
         />
       </div>
+
+      {props.layout && props.layout !== 'list' ? (
+        <p className={styles.layout} data-testid="source-layout">
+          {strings.layoutRead[props.layout]}
+        </p>
+      ) : null}
 
       {columns ? (
         <div>
