@@ -1,13 +1,12 @@
 import type { CellValue } from '../types';
+import { displayMonth } from './display-month';
 import type { ScheduleSink } from './schedule-sink';
 
-/** A month cell that blank cells below it may take their month from. */
+/** A month cell that blank cells below it take their month from. */
 export interface MonthSource {
   readonly value: CellValue;
   readonly format: string | undefined;
   readonly address: string;
-  /** As the user sees it ("2月"), for the warning. */
-  readonly text: string;
 }
 
 /**
@@ -16,9 +15,14 @@ export interface MonthSource {
  * above it, up to the next non-empty month cell or a blank row. Each run of such cells gets one
  * warning, at its first cell ("B5–B7 月份空白，按上方的“2月”计入"), so the user sees what was
  * assumed. A blank cell with nothing above it in its run stays a missing month.
+ *
+ * A reader calls `see` for every month cell that is not blank, row after row: it keeps the cell
+ * in place, allocating nothing, since a list of 100,000 rows has as many month cells.
  */
 export class MonthFill {
-  private source: MonthSource | null = null;
+  private value: CellValue = null;
+  private format: string | undefined = undefined;
+  private address: string | null = null;
   private block: { first: string; last: string; source: MonthSource } | null = null;
 
   constructor(private readonly sink: ScheduleSink) {}
@@ -26,22 +30,27 @@ export class MonthFill {
   /** A blank row: what the month cell above says stops here. */
   reset(): void {
     this.flush();
-    this.source = null;
+    this.address = null;
   }
 
-  /** A month cell that is not blank (its own, or a merged one over it); null for one that cannot be a month (a formula). */
-  see(source: MonthSource | null): void {
-    if (source?.address === this.source?.address) return;
+  /** A month cell that is not blank (its own, or a merged one over it); `address` null for one that is no month (a formula). */
+  see(value: CellValue, format: string | undefined, address: string | null): void {
+    if (address === this.address) return;
     this.flush();
-    this.source = source;
+    this.value = value;
+    this.format = format;
+    this.address = address;
   }
 
   /** The month for a blank month cell at `address`, or null when there is none above. */
   take(address: string): MonthSource | null {
-    const source = this.source;
-    if (source === null) return null;
-    if (this.block) this.block.last = address;
-    else this.block = { first: address, last: address, source };
+    if (this.address === null) return null;
+    if (this.block) {
+      this.block.last = address;
+      return this.block.source;
+    }
+    const source = { value: this.value, format: this.format, address: this.address };
+    this.block = { first: address, last: address, source };
     return source;
   }
 
@@ -56,7 +65,7 @@ export class MonthFill {
       sheet: this.sink.sheet,
       cell: block.first,
       ...(block.last !== block.first ? { lastCell: block.last } : {}),
-      value: block.source.text,
+      value: displayMonth(block.source.value, block.source.format),
     });
   }
 }

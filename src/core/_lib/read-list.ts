@@ -57,42 +57,45 @@ function readRow(ctx: ListContext, own: GridRow): void {
   const r = own.row;
   const cells: Partial<Record<Field, CellValue>> = {};
   const addresses: Partial<Record<Field, string>> = {};
-  let month: { value: CellValue; format: string | undefined; own: boolean } = { value: null, format: undefined, own: true };
+  let monthValue: CellValue = null;
+  let monthFormat: string | undefined;
+  let ownMonth = true;
   let activityFormula = false;
   for (const { field, col, header } of ctx.fields) {
     const at = ctx.source(r, col);
     const from = at.row === r || ctx.rowAt === null ? own : ctx.rowAt(at.row);
     const value = cellIn(from, at.col);
     addresses[field] = sink.address(at.row, at.col);
-    if (field === 'month') month = { value, format: formatIn(from, at.col), own: at.row === r && at.col === col };
-    const formula = sink.formula(value, at.row, at.col, field, header);
+    if (field === 'month') {
+      monthValue = value;
+      monthFormat = formatIn(from, at.col);
+      ownMonth = at.row === r && at.col === col;
+    }
+    // Only an object may be a formula: the common text cell skips the call.
+    const formula = typeof value === 'object' && value !== null && sink.formula(value, at.row, at.col, field, header);
     if (field === 'activity') activityFormula = formula;
     cells[field] = formula ? null : value;
   }
   const rawText = cellText(cells.activity);
-  let monthCell = addresses.month!;
-  if (isFormula(month.value)) fill.see(null);
-  else if (!isBlank(month.value)) {
-    fill.see({ value: month.value, format: month.format, address: monthCell, text: displayMonth(month.value, month.format) });
+  const monthFormula = isFormula(monthValue);
+  if (monthFormula) fill.see(null, undefined, null);
+  else if (!isBlank(monthValue)) fill.see(monthValue, monthFormat, addresses.month!);
+  else if (rawText && ownMonth) {
+    const above = fill.take(addresses.month!);
+    if (above) [monthValue, monthFormat, addresses.month] = [above.value, above.format, above.address];
   }
-  else if (rawText && month.own) {
-    const above = fill.take(monthCell);
-    if (above) month = { value: above.value, format: above.format, own: false };
-    if (above) monthCell = above.address;
-  }
-  const reading = isFormula(month.value) ? UNREAD : parseMonth(month.value, month.format);
-  const monthText = displayMonth(month.value, month.format);
+  const reading = monthFormula ? UNREAD : parseMonth(monthValue, monthFormat);
+  const monthText = displayMonth(monthValue, monthFormat);
   if (!rawText) {
     if (reading.kind !== 'empty' && !activityFormula) {
       sink.report({ code: 'activity_missing', severity: 'warning', sheet: sink.sheet, cell: addresses.activity!, value: monthText });
     }
     return;
   }
-  const text = stripNumbering(rawText);
   const status = textOrNull(cells.status);
   const row: ScheduleRow = {
     row: r + 1,
-    text,
+    text: stripNumbering(rawText),
     monthText,
     reading,
     group: textOrNull(cells.group),
@@ -100,9 +103,9 @@ function readRow(ctx: ListContext, own: GridRow): void {
     status,
     statusKind: classifyStatus(status),
     notes: textOrNull(cells.notes),
-    cells: { ...addresses, month: monthCell },
+    cells: addresses,
   };
-  if (sink.add(row) && !isFormula(month.value)) sink.month(reading, monthCell, monthText);
+  if (sink.add(row) && !monthFormula) sink.month(reading, addresses.month!, monthText);
 }
 
 function hasOwnValue(row: GridRow, fields: readonly { col: number }[]): boolean {

@@ -129,7 +129,7 @@ function rowFields(ctx: AcrossContext, row: number): RowFields {
 }
 
 function add(ctx: AcrossContext, fields: RowFields, text: string, months: readonly MonthColumn[], row: number, cell: string): void {
-  const monthText = months.map((m) => m.header).join('、');
+  const monthText = months.length === 1 ? months[0].header : months.map((m) => m.header).join('、');
   const reading = months.length === 1 ? months[0].reading : joined(months);
   const status = fields.values.status ?? null;
   const scheduled: ScheduleRow = {

@@ -85,8 +85,8 @@ function readMonthRows(grid: Grid, header: HeaderMatch, sink: ScheduleSink, firs
     let format = formatIn(from, at.col);
     let monthCell = sink.address(at.row, at.col);
     const formula = sink.formula(value, at.row, at.col, 'month', header.columns.month!.header);
-    if (formula) fill.see(null);
-    else if (!isBlank(value)) fill.see({ value, format, address: monthCell, text: displayMonth(value, format) });
+    if (formula) fill.see(null, undefined, null);
+    else if (!isBlank(value)) fill.see(value, format, monthCell);
     else if (at.row === own.row && groupCols.some((c) => !isBlank(cellIn(own, c)))) {
       const above = fill.take(monthCell);
       if (above) [value, format, monthCell] = [above.value, above.format, above.address];

@@ -64,22 +64,21 @@ function leadingNumbering(text: string): Numbering | null {
   return null;
 }
 
+/** The patterns of next numbers, made once each: cells are many, numbers few. */
+const PATTERNS = new Map<string, RegExp>();
+
 /** Where number `n` of a numbering style starts in `text` (after its first character), or -1. */
 function nextNumber(text: string, style: Numbering['style'], n: number): number {
-  let pattern: RegExp;
-  switch (style) {
-    case 'circled':
-      return n <= CIRCLED.length ? text.indexOf(CIRCLED[n - 1], 1) : -1;
-    case 'bracket':
-      pattern = new RegExp(`[(（]\\s*${n}\\s*[)）]`, 'g');
-      break;
-    case 'arabic':
-      pattern = new RegExp(`(?<![\\d.．])${n}\\s*[、.．)）](?!\\d)`, 'g');
-      break;
-    case 'chinese':
-      if (n > CHINESE.length) return -1;
-      pattern = new RegExp(`(?<![一二三四五六七八九十])${CHINESE[n - 1]}、`, 'g');
-      break;
+  if (style === 'circled') return n <= CIRCLED.length ? text.indexOf(CIRCLED[n - 1], 1) : -1;
+  if (style === 'chinese' && n > CHINESE.length) return -1;
+  const key = `${style}${n}`;
+  let pattern = PATTERNS.get(key);
+  if (pattern === undefined) {
+    if (style === 'bracket') pattern = new RegExp(`[(（]\\s*${n}\\s*[)）]`, 'g');
+    else if (style === 'arabic') pattern = new RegExp(`(?<![\\d.．])${n}\\s*[、.．)）](?!\\d)`, 'g');
+    else pattern = new RegExp(`(?<![一二三四五六七八九十])${CHINESE[n - 1]}、`, 'g');
+    if (PATTERNS.size >= 256) PATTERNS.clear();
+    PATTERNS.set(key, pattern);
   }
   pattern.lastIndex = 1;
   const m = pattern.exec(text);
