@@ -14,7 +14,21 @@ async function workbook(sheet: SheetInput): Promise<string> {
 const across: CellInput[][] = [
   ['2025年XX医院工会工作安排'],
   ['项目', ...MONTHS, '备注'],
-  ['思想建设', '1、制定年度工作计划\n2、学习贯彻上级工会文件', null, '庆“三八”女职工座谈会', null, '“庆五一”劳动竞赛表彰', null, '配合党委开展庆“七一”活动', null, null, '国庆节庆祝活动', '职工代表巡视', '年度总结'],
+  [
+    '思想建设',
+    '1、制定年度工作计划\n2、学习贯彻上级工会文件',
+    null,
+    '庆“三八”女职工座谈会',
+    null,
+    '“庆五一”劳动竞赛表彰',
+    null,
+    '配合党委开展庆“七一”活动',
+    null,
+    null,
+    '国庆节庆祝活动',
+    '职工代表巡视',
+    '年度总结',
+  ],
   ['关爱服务', '春节走访慰问困难职工', null, null, '职工健康体检；心理健康讲座', '庆三八趣味运动会', '六一亲子活动', null, '夏季送清凉', '中秋节慰问', null, null, '迎新年扑克比赛'],
 ];
 
@@ -63,7 +77,8 @@ describe('plansheet check on the layouts people draw', () => {
     const rows: CellInput[][] = [['2025年XX医院工会工作安排'], ['月份', '思想建设', '关爱服务']];
     MONTHS.forEach((month, k) => rows.push([month, across[2][k + 1], across[3][k + 1]]));
     const down = JSON.parse((await runCli(['check', await workbook({ name: '工作安排', rows, merges: ['A1:C1'] }), '--json'])).stdout);
-    const matrix = JSON.parse((await runCli(['check', await workbook({ name: '工作安排', rows: across, merges: ['A1:N1'] }), '--json'])).stdout);
+    const original = await workbook({ name: '工作安排', rows: across, merges: ['A1:N1'] });
+    const matrix = JSON.parse((await runCli(['check', original, '--json'])).stdout);
     expect(down.layout).toBe('months_down');
     expect([down.months, down.groups, down.activities]).toEqual([matrix.months, matrix.groups, matrix.activities]);
   });

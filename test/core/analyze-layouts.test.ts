@@ -46,7 +46,10 @@ function expected(header: HeaderMatch, activities: Activity[], titled = true): {
  * and 备注; 思想建设 merged down over two rows, a blank row, several items in one cell.
  */
 function acrossRows(corner: CellValue): CellValue[][] {
-  const row = (label: CellValue, cells: Record<string, CellValue>): CellValue[] => [label, ...'BCDEFGHIJKLMNO'.split('').map((l) => cells[l] ?? null)];
+  const row = (label: CellValue, cells: Record<string, CellValue>): CellValue[] => [
+    label,
+    ...'BCDEFGHIJKLMNO'.split('').map((l) => cells[l] ?? null),
+  ];
   return [
     [TITLE],
     [corner, ...MONTHS, '全年', '备注'],
@@ -118,7 +121,7 @@ describe('analyzeSheet on the layouts people draw', () => {
     );
   });
 
-  it.each(['项目', '工作类别', '内容', '事项', '工作内容'])('reads months across with %j in the corner: the label column holds the task groups', (corner) => {
+  it.each(['项目', '工作类别', '内容', '事项', '工作内容'])('reads months across with %j in the corner: the label holds the groups', (corner) => {
     const result = analyzeSheet(grid(acrossRows(corner), { merges: ['A1:O1', 'A3:A4'] }));
     expect(result).toEqual(expected(acrossHeader(corner), acrossActivities()));
   });
@@ -131,7 +134,8 @@ describe('analyzeSheet on the layouts people draw', () => {
   it('reads months across whose months are written 1月…12月, with no label column at all', () => {
     const result = analyzeSheet(grid([MONTHS.map((_, i) => `${i + 1}月`), ['元旦联欢', null, '庆三八']]));
     const cells = (col: string) => ({ month: `${col}1`, activity: `${col}2` });
-    const header: HeaderMatch = { layout: 'months_across', row: 0, columns: {}, title: null, matrix: MONTHS.map((_, i) => ({ col: i, header: `${i + 1}月` })) };
+    const matrix = MONTHS.map((_, i) => ({ col: i, header: `${i + 1}月` }));
+    const header: HeaderMatch = { layout: 'months_across', row: 0, columns: {}, title: null, matrix };
     const activities = [
       activity({ row: 2, text: '元旦联欢', monthText: '1月', timing: 'months', months: [1], cells: cells('A') }),
       activity({ row: 2, text: '庆三八', monthText: '3月', timing: 'months', months: [3], cells: cells('C') }),

@@ -10,7 +10,8 @@ const h1 = (label: string, text: string): DocBlock => ({ kind: 'heading', level:
 const h2 = (label: string, text: string): DocBlock => ({ kind: 'heading', level: 2, label, text });
 const item = (label: string, text: string): DocBlock => ({ kind: 'item', label, text });
 const p = (text: string): DocBlock => ({ kind: 'paragraph', text });
-const line = (month: number | 'every_month' | 'year_long', label: string, text: string): DocBlock => ({ kind: 'month_line', month, label, text });
+type LineMonth = number | 'every_month' | 'year_long';
+const line = (month: LineMonth, label: string, text: string): DocBlock => ({ kind: 'month_line', month, label, text });
 
 const ZH_ROWS: RowSpec[] = [
   { month: [1], group: '文体活动', text: '元旦活动', owner: '李明', status: '已完成' },

@@ -7,7 +7,8 @@ import type { Activity, FestivalKey, Issue, PeriodOptions, Timing } from '../../
 import { grid } from '../helpers/grid';
 
 function activity(text: string, months: readonly number[] | 'undecided' | 'blank' | 'every' | 'year', monthText = ''): Activity {
-  const timing: Timing = Array.isArray(months) ? 'months' : months === 'undecided' ? 'undecided' : months === 'every' ? 'every_month' : months === 'year' ? 'year_long' : 'none';
+  const timings: Record<string, Timing> = { undecided: 'undecided', every: 'every_month', year: 'year_long', blank: 'none' };
+  const timing: Timing = Array.isArray(months) ? 'months' : timings[months as string];
   return {
     row: 5,
     text,
@@ -136,7 +137,15 @@ describe('checkFestivals', () => {
 
   it('suggests the month for a festival activity with no month or 待定', () => {
     expect(check('教师节慰问', 'blank')).toEqual([
-      { code: 'festival_month_suggestion', severity: 'warning', sheet: '活动安排', cell: 'B5', value: '教师节慰问', festival: 'teachers_day', festivalDate: { year: null, month: 9, day: 10 } },
+      {
+        code: 'festival_month_suggestion',
+        severity: 'warning',
+        sheet: '活动安排',
+        cell: 'B5',
+        value: '教师节慰问',
+        festival: 'teachers_day',
+        festivalDate: { year: null, month: 9, day: 10 },
+      },
     ]);
     expect(words('教师节慰问', 'undecided')).toEqual(['“教师节慰问”可安排在 9 月。']);
     expect(words('中秋慰问', 'undecided')).toEqual(['“中秋慰问”可安排在 10 月（2025 年中秋节在 10 月 6 日）。']);

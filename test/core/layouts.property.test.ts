@@ -47,7 +47,8 @@ function joined(items: readonly string[], how: Model['join']): CellValue {
 const TITLE = '2024年XX学校工会工作安排';
 
 function across(m: Model): CellValue[][] {
-  return [[TITLE], [m.corner || null, ...m.months], ...m.groups.map((group, g) => [group, ...m.cells[g].map((items) => joined(items, m.join))])];
+  const rows = m.groups.map((group, g) => [group, ...m.cells[g].map((items) => joined(items, m.join))]);
+  return [[TITLE], [m.corner || null, ...m.months], ...rows];
 }
 
 function down(m: Model): CellValue[][] {
@@ -97,7 +98,8 @@ describe('the layouts (property)', () => {
           expect(other.unit).toEqual(a.unit);
           expect(describePlanSheets(other, 'zh')).toEqual(describePlanSheets(a, 'zh'));
           expect(renderText(buildDocument(other))).toBe(renderText(buildDocument(a)));
-          expect(renderText(buildDocument(other, { type: 'summary', lang: 'en' }))).toBe(renderText(buildDocument(a, { type: 'summary', lang: 'en' })));
+          const summary = { type: 'summary', lang: 'en' } as const;
+          expect(renderText(buildDocument(other, summary))).toBe(renderText(buildDocument(a, summary)));
         }
         expect([a.issues, d.issues, l.issues]).toEqual([[], [], []]);
         expect(a.activities.length).toBe(m.cells.flat(2).length);

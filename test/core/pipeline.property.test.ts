@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { analyzeSheet } from '../../src/core/analyze-sheet';
 import { toA1 } from '../../src/core/to-a1';
-import type { CellValue, Grid, MergedArea } from '../../src/core/types';
+import type { Activity, CellValue, Grid, MergedArea } from '../../src/core/types';
 import { gridFromValues } from '../../src/core/grid-from-values';
 
 const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -130,7 +130,8 @@ describe('the pipeline (analyzeSheet)', () => {
         const [a, b] = [analyzeSheet(merged), analyzeSheet(unmerged)];
         if (!a.ok || !b.ok) throw new Error('not a schedule');
         expect(b.analysis.coverage).toEqual(a.analysis.coverage);
-        expect(b.analysis.activities.map((x) => [x.text, x.months, x.cells.month])).toEqual(a.analysis.activities.map((x) => [x.text, x.months, x.cells.month]));
+        const read = (x: Activity) => [x.text, x.months, x.cells.month];
+        expect(b.analysis.activities.map(read)).toEqual(a.analysis.activities.map(read));
         const fills = b.analysis.issues.filter((i) => i.code === 'month_filled_from_above');
         expect(fills).toHaveLength(rows.filter((r) => r.mergedBelow > 0).length);
         expect(b.analysis.issues.filter((i) => i.code !== 'month_filled_from_above')).toEqual(a.analysis.issues);

@@ -11,7 +11,14 @@ function read(g: Grid): { rows: ScheduleRow[]; issues: Issue[] } {
   return readRows(g, findHeader(g)!);
 }
 
-function row(r: number, text: string, monthText: string, months: number[] | null, cells: ScheduleRow['cells'], extra: Partial<ScheduleRow> = {}): ScheduleRow {
+function row(
+  r: number,
+  text: string,
+  monthText: string,
+  months: number[] | null,
+  cells: ScheduleRow['cells'],
+  extra: Partial<ScheduleRow> = {},
+): ScheduleRow {
   return {
     row: r,
     text,
@@ -27,8 +34,15 @@ function row(r: number, text: string, monthText: string, months: number[] | null
   };
 }
 
-const warn = (code: Issue['code'], cell: string | null, data: Partial<Issue> = {}): Issue => ({ code, severity: 'warning', sheet: '活动安排', cell, ...data });
-const error = (code: Issue['code'], cell: string | null, data: Partial<Issue> = {}): Issue => ({ code, severity: 'error', sheet: '活动安排', cell, ...data });
+const issue = (severity: Issue['severity']) => (code: Issue['code'], cell: string | null, data: Partial<Issue> = {}): Issue => ({
+  code,
+  severity,
+  sheet: '活动安排',
+  cell,
+  ...data,
+});
+const warn = issue('warning');
+const error = issue('error');
 
 describe('readRows: blank month cells under a month', () => {
   const rows: CellValue[][] = [
@@ -96,7 +110,10 @@ describe('readRows: formulas with no saved result', () => {
   it('reports each at its cell, in place of a month problem, and reads the row as having no month', () => {
     const g = grid([['序号', '月份', '活动内容'], [1, formula('TEXT(D2,"m月")'), '元旦联欢'], [2, '2月', '春节慰问']]);
     expect(read(g)).toEqual({
-      rows: [row(2, '元旦联欢', '', null, { month: 'B2', activity: 'C2' }, { reading: { kind: 'unknown' } }), row(3, '春节慰问', '2月', [2], { month: 'B3', activity: 'C3' })],
+      rows: [
+        row(2, '元旦联欢', '', null, { month: 'B2', activity: 'C2' }, { reading: { kind: 'unknown' } }),
+        row(3, '春节慰问', '2月', [2], { month: 'B3', activity: 'C3' }),
+      ],
       issues: [error('formula_not_calculated', 'B2')],
     });
     expect(formatIssue(error('formula_not_calculated', 'B2'), 'zh')).toBe('这个单元格是公式，但文件里没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次。');
