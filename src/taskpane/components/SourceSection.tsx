@@ -66,6 +66,8 @@ export interface SourceSectionProps {
 /** Which sheet is the schedule, which columns hold what, and a way to start a new schedule. */
 export function SourceSection(props: SourceSectionProps) {
   const { strings, sheets, sheet, detected, columns, choices, overrides, busy, notice } = props;
+  // A matrix has no month or activity column to find: its months and cells are said by the layout line.
+  const matrix = Boolean(props.layout && props.layout !== 'list');
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const editorId = useId();
@@ -111,7 +113,7 @@ export function SourceSection(props: SourceSectionProps) {
             {strings.columnsLabel}
           </span>
           <dl className={styles.columns} aria-labelledby={columnsLabelId} data-testid="detected-columns">
-            {FIELDS.map((field) => {
+            {FIELDS.filter((field) => columns[field] || !matrix || (field !== 'month' && field !== 'activity')).map((field) => {
               const match = columns[field];
               return [
                 <dt key={`${field}-t`} className={styles.term}>

@@ -30,9 +30,11 @@ function renderSource(layout: Layout | null, lang: 'zh' | 'en' = 'zh') {
 }
 
 describe('SourceSection', () => {
-  it('says a matrix was read with months across, in Chinese and English', () => {
+  it('says a matrix was read with months across, and lists no month or activity column as not found', () => {
     renderSource('months_across');
     expect(screen.getByTestId('source-layout').textContent).toBe('按月份横排读取');
+    const terms = [...screen.getByTestId('detected-columns').querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['工作类别', '负责人', '完成情况', '备注']);
   });
 
   it('says so in English, and for months down', () => {
@@ -40,8 +42,10 @@ describe('SourceSection', () => {
     expect(screen.getByTestId('source-layout').textContent).toBe('Read with months down the first column');
   });
 
-  it('says nothing about the layout of a list, the usual one', () => {
+  it('says nothing about the layout of a list, the usual one, and lists every column it looked for', () => {
     renderSource('list');
     expect(screen.queryByTestId('source-layout')).toBeNull();
+    const terms = [...screen.getByTestId('detected-columns').querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['月份', '活动内容', '工作类别', '负责人', '完成情况', '备注']);
   });
 });
