@@ -1,7 +1,8 @@
 import { cellText } from './_lib/cell-text';
-import { findMonthsAcross, holdsNumbersOnly, type MatrixHeader } from './_lib/find-months-across';
+import { findMonthsAcross, type MatrixHeader } from './_lib/find-months-across';
 import { findMonthsDown } from './_lib/find-months-down';
 import { cellIn, gridExtent } from './_lib/grid-cells';
+import { holdsNumbersOnly } from './_lib/holds-numbers-only';
 import { matchRow } from './_lib/match-header-row';
 import { fromA1 } from './to-a1';
 import { FIELDS, type ColumnMatch, type Field, type Grid, type GridRow, type HeaderMatch, type Layout } from './types';

@@ -173,9 +173,19 @@ describe('readRows: matrices', () => {
     expect(read(g)).toEqual({ rows: [row(2, '庆三八', '三月', [3], { group: 'A2', month: 'D1', activity: 'D2' })], issues: [] });
   });
 
+  it('reads no work from a row of notes or sums below the matrix', () => {
+    const g = grid([['项目', ...MONTHS], ['文体', '联欢'], ['备注：', '以上安排视情况调整'], ['合计', '1']], { merges: ['B3:M3'] });
+    expect(read(g)).toEqual({ rows: [row(2, '联欢', '一月', [1], { group: 'A2', month: 'B1', activity: 'B2' }, { group: '文体' })], issues: [] });
+  });
+
   it('reports a repeated item in the same month and group once', () => {
     const g = grid([['项目', ...MONTHS], ['文体', '联欢；联欢']]);
     expect(read(g).issues).toEqual([warn('duplicate_row', 'B2', { value: '联欢', firstRow: 2 })]);
+  });
+
+  it('reads no work from a row of notes below a transposed matrix', () => {
+    const g = grid([['月份', '思想建设', '文体活动'], ...MONTHS.map((m) => [m, null, null]), ['备注', '以上安排视情况调整', null]]);
+    expect(read(g)).toEqual({ rows: [], issues: [] });
   });
 
   it('counts blank month cells of a transposed matrix for the month above', () => {

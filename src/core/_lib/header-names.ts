@@ -27,3 +27,6 @@ export const HEADER_NAMES: Readonly<Record<Field, readonly string[]>> = {
   status: ['完成情况', '状态', '完成状态', '进展', '进展情况', '执行情况', '落实情况', 'status', 'progress', 'done'],
   notes: ['备注', '说明', '附注', 'notes', 'note', 'remarks', 'comment', 'comments'],
 };
+
+/** The label of a matrix row (or month row) that holds notes or sums ("备注：以上安排视情况调整"), not work. */
+export const NOT_WORK_LABEL = /^(?:备注|说明|附注|注|注意|合计|小计|总计)$/;

@@ -1,8 +1,10 @@
 import { classifyStatus } from '../classify-status';
+import { normalizeHeader } from '../normalize-header';
 import { parseMonth } from '../parse-month';
 import type { ScheduleRow } from '../read-rows';
 import type { CellValue, Field, Grid, GridRow, HeaderMatch, Issue, MonthReading, MonthRef } from '../types';
 import { cellText } from './cell-text';
+import { NOT_WORK_LABEL } from './header-names';
 import { cellIn, formatIn, rowLookup } from './grid-cells';
 import { mergedLookup } from './merged-lookup';
 import { ScheduleSink } from './schedule-sink';
@@ -47,7 +49,8 @@ const ORDINAL = /^(?:\d+|[一二三四五六七八九十]+)$/;
  * for each), split into items (see `splitCellItems`). A cell merged across several months is
  * one item in each of them; 负责人 / 完成情况 / 备注 columns apply to every item of their row.
  * Rows are read top to bottom, each left to right, so items follow the months within a group.
- * A cell holding only a mark (√, ●) schedules the row's label itself in that month.
+ * A cell holding only a mark (√, ●) schedules the row's label itself in that month. A row whose
+ * label says 备注, 说明 or 合计 holds notes or sums, not work.
  */
 export function readMonthsAcross(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]; issues: Issue[] } {
   const sink = new ScheduleSink(grid.sheetName);
@@ -84,6 +87,7 @@ export function readMonthsAcross(grid: Grid, header: HeaderMatch): { rows: Sched
 function readRow(ctx: AcrossContext, own: GridRow): void {
   const { sink } = ctx;
   const r = own.row;
+  if (ctx.label !== null && NOT_WORK_LABEL.test(normalizeHeader(cellText(ctx.cellAt(r, ctx.label).value)))) return;
   let fields: RowFields | null = null;
   const marked: MonthColumn[] = [];
   let markCell: string | null = null;

@@ -2,7 +2,9 @@ import { classifyStatus } from '../classify-status';
 import { parseMonth } from '../parse-month';
 import type { ScheduleRow } from '../read-rows';
 import type { CellValue, Field, Grid, GridRow, HeaderMatch, Issue, MonthReading } from '../types';
+import { normalizeHeader } from '../normalize-header';
 import { cellText, isBlank, isFormula } from './cell-text';
+import { NOT_WORK_LABEL } from './header-names';
 import { displayMonth } from './display-month';
 import { cellIn, formatIn, rowLookup } from './grid-cells';
 import { mergedLookup } from './merged-lookup';
@@ -29,8 +31,9 @@ interface MonthRow {
  * header, each non-empty cell that month's work for the column's group, split into items (see
  * `splitCellItems`). A month merged down over several rows counts for each; a blank month cell
  * takes the month above (see `MonthFill`); 负责人 / 完成情况 / 备注 columns apply to every item
- * of their row. Groups are read left to right, each top to bottom: the order in which the same
- * matrix with months across is read, so both give the same plan.
+ * of their row; a row of notes or sums (备注, 合计 in the month column) holds no work. Groups are
+ * read left to right, each top to bottom: the order in which the same matrix with months across
+ * is read, so both give the same plan.
  */
 export function readMonthsDown(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]; issues: Issue[] } {
   const sink = new ScheduleSink(grid.sheetName);
@@ -75,7 +78,8 @@ function readMonthRows(grid: Grid, header: HeaderMatch, sink: ScheduleSink, firs
   let previous = firstData - 1;
   for (const own of grid.rows) {
     if (own.row < firstData) continue;
-    const blank = isBlank(cellIn(own, monthCol)) && groupCols.every((c) => isBlank(cellIn(own, c)));
+    const notWork = NOT_WORK_LABEL.test(normalizeHeader(cellText(cellIn(own, monthCol))));
+    const blank = notWork || (isBlank(cellIn(own, monthCol)) && groupCols.every((c) => isBlank(cellIn(own, c))));
     if (blank || own.row !== previous + 1) fill.reset();
     previous = own.row;
     if (blank) continue;
