@@ -18,7 +18,7 @@ function padStart(text: string, cols: number): string {
 }
 
 /**
- * A check report for a terminal: the period, a strip of the twelve months
+ * A check report for a terminal: how a matrix was read, the unit the title names, the period, a strip of the twelve months
  * (label, count, mark), the gaps, and every issue with its cell.
  */
 export function formatCheck(report: CheckReport, file: string, lang: Lang, colour: boolean): string {
@@ -32,6 +32,9 @@ export function formatCheck(report: CheckReport, file: string, lang: Lang, colou
   const warnings = report.issues.length - errors;
   const lines = [
     `${file} › ${report.sheet}`,
+    // A list is what everyone expects: only a matrix is worth a line saying how it was read.
+    ...(report.layout === 'list' ? [] : [t.layout[report.layout]]),
+    ...(report.unit === null ? [] : [t.unitLine(report.unit)]),
     t.periodLine(report.period.year, report.period.startMonth, report.months.filter((m) => m.status === 'exempt').map((m) => m.month)),
     '',
     labels,

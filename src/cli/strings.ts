@@ -32,7 +32,10 @@ export const STRINGS = {
     fileUnreadable: (f: string, why: string) => `无法读取文件 ${f}：${why}`,
     notWorkbook: (f: string) => `${f} 不是 Excel 工作簿（.xlsx）。旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。`,
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} 中没有名为“${s}”的工作表（现有：${all.join('、') || '无'}）。`,
-    noSchedule: (f: string) => `${f} 中没有找到活动安排表：没有哪张工作表在前 30 行内同时有“月份”列和“活动”列（也可用“时间”“日期”“活动内容”“工作内容”等列名）。`,
+    noSchedule: (f: string) =>
+      `${f} 中没有找到活动安排表：没有哪张工作表在前 30 行内同时有“月份”列和“活动”列（也可用“时间”“日期”“活动内容”“工作内容”等列名），也没有一行写着一月至十二月的月份横排表。`,
+    layout: { months_across: '按月份横排读取（月份在表头，任务组在左侧一列）', months_down: '按月份竖排读取（月份在第一列，任务组在表头）' },
+    unitLine: (unit: string) => `单位：${unit}（取自标题）`,
     usage: (e: string) => `参数有误（wrong arguments）：${e}。运行 plansheet --help 查看用法。`,
     month: (m: number) => monthName(m, 'zh', 'short'),
     status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,
@@ -60,7 +63,14 @@ export const STRINGS = {
     fileUnreadable: (f: string, why: string) => `Cannot read ${f}: ${why}`,
     notWorkbook: (f: string) => `${f} is not an Excel workbook (.xlsx). Save an old .xls as .xlsx in Excel or WPS first.`,
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} has no sheet named "${s}" (it has: ${all.join(', ') || 'none'}).`,
-    noSchedule: (f: string) => `No schedule found in ${f}: no sheet names both a month column and an activity column in its first 30 rows.`,
+    noSchedule: (f: string) =>
+      `No schedule found in ${f}: no sheet names both a month column and an activity column in its first 30 rows, ` +
+      'or has a row of months (January to December) across.',
+    layout: {
+      months_across: 'Read with months across (months in the header, task groups down the left column)',
+      months_down: 'Read with months down the first column (task groups across the header)',
+    },
+    unitLine: (unit: string) => `Unit: ${unit} (from the title)`,
     usage: (e: string) => `Wrong arguments: ${e}. Run plansheet --help for usage.`,
     month: (m: number) => monthName(m, 'en', 'short'),
     status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,

@@ -24,7 +24,10 @@ interface Context {
  *
  * The sections follow the reference documents: 指导思想 and 工作目标 only when
  * given (nothing is invented), 主要工作 by task group, and 主要活动安排 with one
- * line per month that has activities, in period order. A summary adds the
+ * line per month that has activities, in period order; items that run every
+ * month (每月) or all year (全年, 长期) are listed once, on lines of their own
+ * before the months ("每月：…", "全年：…"), not in every month line. The unit is
+ * the one given, else the one the title of the schedule names. A summary adds the
  * completion figures, the items not completed and 下一步打算 when given.
  * Sections are numbered 一、二、… over the ones present.
  *
@@ -47,7 +50,8 @@ export function buildDocument(analysis: Analysis, options: DocOptions = {}): Doc
   const type = options.type ?? 'plan';
   const lang = options.lang ?? 'zh';
   const words = lang === 'en' ? EN : ZH;
-  const unit = given(options.unit);
+  // The unit the user gave, else the one the schedule's title names ("2025年XX医院工会工作安排").
+  const unit = given(options.unit) ?? analysis.unit ?? null;
   const title = given(options.title) ?? words.title(type, analysis.period, unit);
   const groups = analysis.plan.groups.map((g) => ({ name: oneLine(g.name) || null, items: g.items }));
   const ctx: Context = { analysis, type, words, groups };
@@ -124,11 +128,19 @@ function mainWorkBlocks(ctx: Context): DocBlock[] {
 
 function monthBlocks(ctx: Context): DocBlock[] {
   const { analysis, words } = ctx;
+  const line = (month: number | 'every_month' | 'year_long', label: string, items: readonly Activity[]): DocBlock => ({
+    kind: 'month_line',
+    month,
+    label,
+    text: words.monthLineText(items.map((a) => itemText(ctx, a, statusNotes(ctx, a)))),
+  });
   const blocks: DocBlock[] = [];
+  const everyMonth = analysis.activities.filter((a) => a.timing === 'every_month');
+  if (everyMonth.length > 0) blocks.push(line('every_month', words.everyMonth, everyMonth));
+  if (analysis.plan.yearLong.length > 0) blocks.push(line('year_long', words.yearLong, analysis.plan.yearLong));
   for (const { month, items } of analysis.plan.months) {
-    if (items.length === 0) continue;
-    const texts = items.map((a) => itemText(ctx, a, statusNotes(ctx, a)));
-    blocks.push({ kind: 'month_line', month, label: words.monthName(month), text: words.monthLineText(texts) });
+    const own = items.filter((a) => a.timing !== 'every_month');
+    if (own.length > 0) blocks.push(line(month, words.monthName(month), own));
   }
   return blocks;
 }

@@ -1,10 +1,14 @@
 import { formatIssue } from './format-issue';
 import { groupLabel } from './group-label';
-import type { Analysis, Lang, MonthCoverage, Severity } from './types';
+import type { Analysis, Lang, Layout, MonthCoverage, Severity } from './types';
 
 /** The stable JSON shape of `plansheet check --json`, which other tools rely on. */
 export interface CheckReport {
   readonly sheet: string;
+  /** How the sheet was read: `list`, `months_across` or `months_down`. */
+  readonly layout: Layout;
+  /** The unit the sheet's title names, null when it names none. */
+  readonly unit: string | null;
   readonly period: { readonly year: number | null; readonly startMonth: number; readonly months: readonly number[] };
   readonly months: readonly MonthCoverage[];
   readonly gaps: readonly number[];
@@ -14,8 +18,9 @@ export interface CheckReport {
 }
 
 /**
- * An analysis as the check report: the twelve months in period order, the
- * gaps, the groups in order of first appearance and every issue in words.
+ * An analysis as the check report: how the sheet was read (its layout), the unit its title
+ * names, the twelve months in period order, the gaps, the groups in order of first appearance
+ * and every issue in words.
  *
  * @example
  * toCheckReport(analysis, 'zh').gaps //=> [6]
@@ -23,6 +28,8 @@ export interface CheckReport {
 export function toCheckReport(analysis: Analysis, lang: Lang): CheckReport {
   return {
     sheet: analysis.sheet,
+    layout: analysis.header.layout,
+    unit: analysis.unit,
     period: { year: analysis.period.year, startMonth: analysis.period.startMonth, months: [...analysis.period.months] },
     months: analysis.coverage.months.map((m) => ({ month: m.month, count: m.count, status: m.status })),
     gaps: [...analysis.coverage.gaps],

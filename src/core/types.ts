@@ -78,8 +78,49 @@ export type IssueCode =
   | 'month_lunar'
   | 'month_outside_period'
   | 'month_missing'
+  | 'month_filled_from_above'
   | 'activity_missing'
-  | 'duplicate_row';
+  | 'duplicate_row'
+  | 'formula_not_calculated'
+  | 'formula_column_not_calculated'
+  | 'festival_wrong_month'
+  | 'festival_month_suggestion';
+
+/**
+ * Festivals an activity may name. Most have a fixed Gregorian date; 春节, 元宵, 端午, 七夕, 中秋 and
+ * 重阳 follow the lunar calendar and move from year to year.
+ */
+export type FestivalKey =
+  | 'new_year'
+  | 'womens_day'
+  | 'arbor_day'
+  | 'qingming'
+  | 'reading_day'
+  | 'labour_day'
+  | 'youth_day'
+  | 'nurses_day'
+  | 'mothers_day'
+  | 'childrens_day'
+  | 'fathers_day'
+  | 'party_day'
+  | 'army_day'
+  | 'doctors_day'
+  | 'teachers_day'
+  | 'national_day'
+  | 'winter_solstice'
+  | 'spring_festival'
+  | 'lantern_festival'
+  | 'dragon_boat'
+  | 'qixi'
+  | 'mid_autumn'
+  | 'double_ninth';
+
+/** A festival's date: `year` is null for a festival whose Gregorian date is the same every year. */
+export interface FestivalDate {
+  readonly year: number | null;
+  readonly month: number;
+  readonly day: number;
+}
 
 /**
  * A problem found in a sheet, as data (words come from `formatIssue`).
@@ -98,6 +139,16 @@ export interface Issue {
   readonly year?: number;
   /** The 1-based sheet row of the first copy, for `duplicate_row`. */
   readonly firstRow?: number;
+  /** The last blank month cell of a block, for `month_filled_from_above` (its first is `cell`). */
+  readonly lastCell?: string;
+  /** Column letters, for `formula_column_not_calculated`. */
+  readonly column?: string;
+  /** The festival an activity names, for `festival_*`. */
+  readonly festival?: FestivalKey;
+  /** The months an activity is scheduled in, for `festival_wrong_month`. */
+  readonly months?: readonly number[];
+  /** When the festival falls, for `festival_*`. */
+  readonly festivalDate?: FestivalDate;
 }
 
 /** A calendar month, with a year when the cell said one. */
@@ -171,7 +222,23 @@ export interface ColumnMatch {
   readonly header: string;
 }
 
+/**
+ * How a sheet lays out its activities: `list`, one row per activity with a month column;
+ * `months_across`, task groups down a label column and months across the header, the work of a
+ * month in the cells under it; `months_down`, the same matrix transposed (months down the first
+ * column, task groups across the header).
+ */
+export type Layout = 'list' | 'months_across' | 'months_down';
+
+/** A column of a matrix by its header: a month (or 全年, 每月) across, a task group with months down. */
+export interface MatrixColumn {
+  /** Absolute zero-based column index. */
+  readonly col: number;
+  readonly header: string;
+}
+
 export interface HeaderMatch {
+  readonly layout: Layout;
   /** Absolute zero-based row index of the header row. */
   readonly row: number;
   /** The last row of a header that spans several rows (cells merged down); absent for a one-row header. */
@@ -179,6 +246,11 @@ export interface HeaderMatch {
   readonly columns: Readonly<Partial<Record<Field, ColumnMatch>>>;
   /** Text of title rows above the header (e.g. "2023年学校工会主要活动安排表"). */
   readonly title: string | null;
+  /**
+   * The matrix columns: with months across, the columns whose header is a month (or 全年, 每月);
+   * with months down, the task-group columns. Absent for a list.
+   */
+  readonly matrix?: readonly MatrixColumn[];
 }
 
 export interface GroupPlan {
@@ -225,6 +297,8 @@ export interface Coverage {
 export interface Analysis {
   readonly sheet: string;
   readonly header: HeaderMatch;
+  /** The unit the title names ("2025年XX医院工会工作安排" → "XX医院工会"), null when it names none. */
+  readonly unit: string | null;
   readonly period: Period;
   readonly activities: readonly Activity[];
   readonly plan: Plan;
@@ -250,8 +324,16 @@ export type DocBlock =
   | { readonly kind: 'paragraph'; readonly text: string }
   /** A numbered item, e.g. label "1、" text "组织教职工学习……。" */
   | { readonly kind: 'item'; readonly label: string; readonly text: string }
-  /** 一月：元旦活动。  `label` is "一月", `text` is "元旦活动。" */
-  | { readonly kind: 'month_line'; readonly month: number; readonly label: string; readonly text: string }
+  /**
+   * 一月：元旦活动。  `label` is "一月", `text` is "元旦活动。" `month` is the calendar month, or
+   * `every_month` / `year_long` for the line of items that run every month (每月：…) or all year (全年：…).
+   */
+  | {
+      readonly kind: 'month_line';
+      readonly month: number | 'every_month' | 'year_long';
+      readonly label: string;
+      readonly text: string;
+    }
   | { readonly kind: 'signature'; readonly unit: string | null; readonly date: string }
   | {
       readonly kind: 'table';

@@ -1,5 +1,5 @@
 import { monthName } from '../core/month-name';
-import type { Field, Lang, MonthStatus } from '../core/types';
+import type { Field, Lang, Layout, MonthStatus } from '../core/types';
 import type { PortErrorCode, WriteReport } from '../core/workbook-port';
 import type { FileProblemCode } from '../core/file-problem';
 import { lostPartLabel, type LostPartKind } from '../core/lost-part-label';
@@ -20,6 +20,8 @@ export interface UiStrings {
   readonly detectedMark: string;
   readonly noSheets: string;
   readonly columnsLabel: string;
+  /** How a matrix was read; a list, the usual layout, says nothing. */
+  readonly layoutRead: Readonly<Record<Exclude<Layout, 'list'>, string>>;
   readonly columnsChange: string;
   readonly columnsDone: string;
   readonly columnNotFound: string;
@@ -144,6 +146,7 @@ const zh: UiStrings = {
   detectedMark: '（自动识别）',
   noSheets: '工作簿中没有可用的工作表。',
   columnsLabel: '识别到的列',
+  layoutRead: { months_across: '按月份横排读取', months_down: '按月份竖排读取（月份在第一列）' },
   columnsChange: '更改列',
   columnsDone: '完成',
   columnNotFound: '未找到',
@@ -282,6 +285,7 @@ const en: UiStrings = {
   detectedMark: ' (detected)',
   noSheets: 'The workbook has no sheet to read.',
   columnsLabel: 'Columns found',
+  layoutRead: { months_across: 'Read with months across', months_down: 'Read with months down the first column' },
   columnsChange: 'Change columns',
   columnsDone: 'Done',
   columnNotFound: 'not found',

@@ -34,6 +34,8 @@ describe('plansheet check', () => {
     });
     expect(JSON.parse(run.stdout)).toEqual({
       sheet: '活动安排',
+      layout: 'list',
+      unit: null,
       period: { year: 2023, startMonth: 1, months: ALL },
       months: ALL.map((month, i) => ({ month, count: counts[i], status: month === 7 || month === 8 ? 'exempt' : counts[i] ? 'covered' : 'gap' })),
       gaps: [6, 11],

@@ -57,6 +57,7 @@ describe('analyzeSheet', () => {
       analysis: {
         sheet: '活动安排',
         header: {
+          layout: 'list',
           row: 1,
           title: '2023年学校工会主要活动安排表',
           columns: {
@@ -67,6 +68,7 @@ describe('analyzeSheet', () => {
             status: { field: 'status', col: 4, header: '完成情况' },
           },
         },
+        unit: null,
         period: { year: 2023, startMonth: 1, months, exempt: [7, 8] },
         activities: [a3, a4, a5, a7, a8, a11],
         plan: {
@@ -106,11 +108,16 @@ describe('analyzeSheet', () => {
     });
   });
 
-  it('says when merged cells are unknown and treats the blank month cells as missing', () => {
+  it('says when merged cells are unknown and counts a blank month cell for the month above it, saying so', () => {
     const result = analyzeSheet(grid(ROWS.slice(0, 5), { merges: null }));
     expect(result.ok && result.analysis.issues).toEqual([
       { code: 'merge_info_unavailable', severity: 'warning', sheet: '活动安排', cell: null },
-      { code: 'month_missing', severity: 'warning', sheet: '活动安排', cell: 'A5', value: '' },
+      { code: 'month_filled_from_above', severity: 'warning', sheet: '活动安排', cell: 'A5', value: '三月' },
+    ]);
+    expect(result.ok && result.analysis.activities.map((a) => [a.row, a.months, a.cells.month])).toEqual([
+      [3, [1], 'A3'],
+      [4, [3], 'A4'],
+      [5, [3], 'A4'],
     ]);
   });
 

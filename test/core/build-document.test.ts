@@ -10,7 +10,8 @@ const h1 = (label: string, text: string): DocBlock => ({ kind: 'heading', level:
 const h2 = (label: string, text: string): DocBlock => ({ kind: 'heading', level: 2, label, text });
 const item = (label: string, text: string): DocBlock => ({ kind: 'item', label, text });
 const p = (text: string): DocBlock => ({ kind: 'paragraph', text });
-const line = (month: number, label: string, text: string): DocBlock => ({ kind: 'month_line', month, label, text });
+type LineMonth = number | 'every_month' | 'year_long';
+const line = (month: LineMonth, label: string, text: string): DocBlock => ({ kind: 'month_line', month, label, text });
 
 const ZH_ROWS: RowSpec[] = [
   { month: [1], group: '文体活动', text: '元旦活动', owner: '李明', status: '已完成' },
@@ -67,6 +68,7 @@ describe('buildDocument', () => {
         h2('（三）', '其他工作'),
         item('1、', '准备学校工会档案(教工之家)。'),
         h1('四、', '主要活动安排'),
+        line('year_long', '全年', '落实教代会提案。'),
         line(1, '一月', '元旦活动。'),
         line(3, '三月', '1、庆“三八”女教职工趣味运动会；2、校务公开自查。'),
         line(11, '十一月', '准备学校工会档案(教工之家)。'),
@@ -107,6 +109,7 @@ describe('buildDocument', () => {
         item('2、', '落实教代会提案（全年，进行中）。'),
         item('3、', '准备学校工会档案(教工之家)（十一月，已取消）。'),
         h1('四、', '主要活动回顾'),
+        line('year_long', '全年', '落实教代会提案（进行中）。'),
         line(1, '一月', '元旦活动。'),
         line(3, '三月', '1、庆“三八”女教职工趣味运动会；2、校务公开自查（未完成）。'),
         line(11, '十一月', '准备学校工会档案(教工之家)（已取消）。'),
@@ -144,6 +147,7 @@ describe('buildDocument', () => {
         h2('(3) ', 'Other work'),
         item('1. ', 'Prepare the union archive.'),
         h1('III. ', 'Schedule of Main Activities'),
+        line('year_long', 'All year', 'Follow up the staff congress motions.'),
         line(1, 'January', 'New Year gathering.'),
         line(3, 'March', "1. Women's Day sports afternoon; 2. Self-check of school affairs disclosure."),
         line(11, 'November', 'Prepare the union archive.'),
@@ -185,6 +189,7 @@ describe('buildDocument', () => {
         item('2. ', 'Follow up the staff congress motions (all year; in progress).'),
         item('3. ', 'Prepare the union archive (November; cancelled).'),
         h1('IV. ', 'Activities by Month'),
+        line('year_long', 'All year', 'Follow up the staff congress motions (in progress).'),
         line(1, 'January', 'New Year gathering.'),
         line(3, 'March', "1. Women's Day sports afternoon; 2. Self-check of school affairs disclosure (not done)."),
         line(11, 'November', 'Prepare the union archive (cancelled).'),
@@ -288,19 +293,30 @@ describe('buildDocument', () => {
     );
   });
 
-  it('shows an item spanning 3-4月 in both months and a 每月 item in every month, but not a 全年 item', () => {
+  it('lists 每月 and 全年 items once, on lines of their own before the months, and an item spanning 3-4月 in both months', () => {
     const analysis = makeAnalysis([
       { month: [3, 4], text: '教工运动会' },
       { month: 'every', text: '工会例会' },
       { month: 'year', text: '送温暖工作' },
+      { month: 'every', text: '更新宣传栏' },
     ]);
-    const lines = buildDocument(analysis).blocks.filter((b) => b.kind === 'month_line');
-    const names = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'];
-    expect(lines).toEqual(
-      names.map((name, i) =>
-        line(i + 1, name, i === 2 || i === 3 ? '1、教工运动会；2、工会例会。' : '工会例会。'),
-      ),
-    );
+    expect(buildDocument(analysis).blocks.filter((b) => b.kind === 'month_line')).toEqual([
+      line('every_month', '每月', '1、工会例会；2、更新宣传栏。'),
+      line('year_long', '全年', '送温暖工作。'),
+      line(3, '三月', '教工运动会。'),
+      line(4, '四月', '教工运动会。'),
+    ]);
+    expect(buildDocument(analysis, { lang: 'en' }).blocks.filter((b) => b.kind === 'month_line')).toEqual([
+      line('every_month', 'Every month', '1. 工会例会; 2. 更新宣传栏.'),
+      line('year_long', 'All year', '送温暖工作.'),
+      line(3, 'March', '教工运动会.'),
+      line(4, 'April', '教工运动会.'),
+    ]);
+  });
+
+  it('gives no month line to a month whose only items run every month', () => {
+    const analysis = makeAnalysis([{ month: 'every', text: '工会例会' }]);
+    expect(outline(buildDocument(analysis))).toEqual(['一、主要工作', '（一）其他工作', '1、工会例会。', '二、主要活动安排', '每月：工会例会。']);
   });
 
   it('marks an undecided month （待定） in 主要工作, as the reference plans do', () => {
@@ -466,6 +482,7 @@ describe('buildDocument', () => {
         '（四）其他工作',
         `${I}1、准备学校工会档案(教工之家)。`,
         '二、主要活动安排',
+        `${I}全年：校务公开。`,
         `${I}一月：元旦活动。`,
         `${I}三月：1、三八节活动；2、教代会；3、教工运动会。`,
         `${I}四月：教工运动会。`,
@@ -515,7 +532,7 @@ describe('buildDocument', () => {
       );
     });
 
-    it('lists every (item, month) pair exactly once in the month lines, in period order', () => {
+    it('lists every (item, month) pair exactly once in the month lines, 每月 and 全年 items once on their own lines first', () => {
       const rows = fc.array(fc.record({ month: timing, group, status }), { maxLength: 30 });
       fc.assert(
         fc.property(rows, settings, fc.constantFrom('plan' as const, 'summary' as const), (specs, period, type) => {
@@ -528,7 +545,8 @@ describe('buildDocument', () => {
           const order: number[] = [];
           for (const block of doc.blocks) {
             if (block.kind !== 'month_line') continue;
-            order.push(analysis.period.months.indexOf(block.month));
+            const month = block.month;
+            order.push(month === 'every_month' ? -2 : month === 'year_long' ? -1 : analysis.period.months.indexOf(month));
             const parts = block.text.replace(/。$/, '').split('；');
             parts.forEach((part, k) => {
               const m = /^(\d+、)?活动(\d+)号(（[^（）]*）)?$/.exec(part);
@@ -537,7 +555,9 @@ describe('buildDocument', () => {
               seen.push(`${m![2]}@${block.month}`);
             });
           }
-          const expected = analysis.activities.flatMap((a, i) => a.months.map((month) => `${i}@${month}`));
+          const expected = analysis.activities.flatMap((a, i) =>
+            a.timing === 'every_month' || a.timing === 'year_long' ? [`${i}@${a.timing}`] : a.months.map((month) => `${i}@${month}`),
+          );
           expect([...seen].sort()).toEqual([...expected].sort());
           expect(order).toEqual([...order].sort((x, y) => x - y));
         }),

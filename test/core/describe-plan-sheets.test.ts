@@ -31,7 +31,8 @@ function analysis(rows: Row[], options: PeriodOptions): Analysis {
   }));
   return {
     sheet: '活动安排',
-    header: { row: 1, columns: {}, title: null },
+    header: { layout: 'list', row: 1, columns: {}, title: null },
+    unit: null,
     period,
     activities,
     plan: buildPlan(activities, period),
@@ -221,5 +222,27 @@ describe('describePlanSheets', () => {
         });
       }
     }
+  });
+
+  it('shows a 每月 item under every month of 月度安排, as a month-by-month table is read, and a 全年 item once after the months', () => {
+    const plan = analysis(
+      [
+        { text: '工会例会', monthText: '每月', timing: 'every_month', months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], group: '自身建设' },
+        { text: '校务公开', monthText: '全年', timing: 'year_long', months: [], group: '民主管理' },
+        { text: '三八节活动', monthText: '3月', timing: 'months', months: [3], group: '文体活动' },
+      ],
+      { year: 2024 },
+    );
+    const [work, monthly] = describePlanSheets(plan, 'zh');
+    expect(work.rows).toEqual([
+      ['（一）1', '自身建设', '工会例会', '每月', null, null],
+      ['（二）1', '民主管理', '校务公开', '全年', null, null],
+      ['（三）1', '文体活动', '三八节活动', '3月', null, null],
+    ]);
+    const months = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'];
+    expect(monthly.rows).toEqual([
+      ...months.flatMap((m) => [[m, '工会例会', '自身建设', null], ...(m === '三月' ? [[m, '三八节活动', '文体活动', null]] : [])]),
+      ['全年', '校务公开', '民主管理', null],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { analyzeSheet } from '../../src/core/analyze-sheet';
 import { toA1 } from '../../src/core/to-a1';
-import type { CellValue, Grid, MergedArea } from '../../src/core/types';
+import type { Activity, CellValue, Grid, MergedArea } from '../../src/core/types';
 import { gridFromValues } from '../../src/core/grid-from-values';
 
 const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -55,6 +55,7 @@ const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.constantFrom({ error: '#N/A' }, { error: '#REF!' }),
+  fc.constantFrom({ formula: 'TEXT(A3,"m月")' }, { formula: 'B2' }),
 );
 
 describe('the pipeline (analyzeSheet)', () => {
@@ -81,6 +82,32 @@ describe('the pipeline (analyzeSheet)', () => {
     );
   });
 
+  it.each([
+    ['months across', ['项目', '一月', '二月', '三月', '四月', '五月', '六月', '全年', '备注']],
+    ['months down', ['月份', '思想建设', '文体活动', '负责人']],
+  ])('never throws on a %s matrix of arbitrary cells, formats and merges', (_, header) => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(anyCell, { maxLength: 9 }), { maxLength: 14 }),
+        fc.array(fc.record({ top: fc.nat(14), left: fc.nat(9), h: fc.nat(3), w: fc.nat(3) }), { maxLength: 4 }),
+        (rows, mergeSpecs) => {
+          // A months-down matrix needs months down its first column: give every row one, the rest arbitrary.
+          const months = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'];
+          const body = header[0] === '月份' ? rows.map((r, i) => [months[i % 12], ...r.slice(1)]) : rows;
+          const grid: Grid = gridFromValues('S', [header, ...body], {
+            merges: mergeSpecs.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+          });
+          const result = analyzeSheet(grid, { year: 2024 });
+          if (result.ok) {
+            for (const issue of result.analysis.issues) expect(issue.cell === null || /^[A-Z]+\d+$/.test(issue.cell)).toBe(true);
+            expect(result.analysis.coverage.months).toHaveLength(12);
+            for (const a of result.analysis.activities) expect(a.text).not.toBe('');
+          }
+        },
+      ),
+    );
+  });
+
   it('counts, for every month, exactly the activities that fall in it (recounted from the model)', () => {
     fc.assert(
       fc.property(model, (rows) => {
@@ -91,6 +118,23 @@ describe('the pipeline (analyzeSheet)', () => {
         expect(result.analysis.coverage.months.map((m) => m.count)).toEqual(expected);
         expect(result.analysis.coverage.gaps).toEqual(ALL.filter((m) => expected[m - 1] === 0));
         expect(result.analysis.activities.length).toBe(rows.reduce((s, r) => s + r.mergedBelow + 1, 0));
+      }),
+    );
+  });
+
+  it('counts a month written once over blank, unmerged cells as it counts the same cells merged, warning once per run', () => {
+    fc.assert(
+      fc.property(model, (rows) => {
+        const { grid: merged } = toGrid(rows);
+        const unmerged: Grid = { ...merged, merges: merged.merges!.filter((m) => m.top === 0) };
+        const [a, b] = [analyzeSheet(merged), analyzeSheet(unmerged)];
+        if (!a.ok || !b.ok) throw new Error('not a schedule');
+        expect(b.analysis.coverage).toEqual(a.analysis.coverage);
+        const read = (x: Activity) => [x.text, x.months, x.cells.month];
+        expect(b.analysis.activities.map(read)).toEqual(a.analysis.activities.map(read));
+        const fills = b.analysis.issues.filter((i) => i.code === 'month_filled_from_above');
+        expect(fills).toHaveLength(rows.filter((r) => r.mergedBelow > 0).length);
+        expect(b.analysis.issues.filter((i) => i.code !== 'month_filled_from_above')).toEqual(a.analysis.issues);
       }),
     );
   });

@@ -52,6 +52,28 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('gives the 每月 and 全年 lines a paragraph each, before the month lines', () => {
+    const rows: RowSpec[] = [
+      { month: 'every', text: '工会委员例会' },
+      { month: 'year', text: '校务*公开*' },
+      { month: [3], text: '三八节活动' },
+    ];
+    expect(renderMarkdown(buildDocument(makeAnalysis(rows)))).toBe(
+      [
+        '# 工作计划',
+        '## 一、主要工作',
+        '### （一）其他工作',
+        '1、工会委员例会。',
+        '2、校务\\*公开\\*。',
+        '3、三八节活动。',
+        '## 二、主要活动安排',
+        '每月：工会委员例会。',
+        '全年：校务\\*公开\\*。',
+        '三月：三八节活动。',
+      ].join('\n\n') + '\n',
+    );
+  });
+
   it('renders a Chinese summary', () => {
     const doc = buildDocument(makeAnalysis(ZH_ROWS, { year: 2024 }), { type: 'summary' });
     expect(renderMarkdown(doc)).toBe(

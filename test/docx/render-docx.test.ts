@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { buildDocument } from '../../src/core/build-document';
 import { renderDocx } from '../../src/docx/render-docx';
 import type { DocBlock, DocModel, DocType, Lang } from '../../src/core/types';
 import { child, children, descendants, parseXml, textContent, unzipParts, type XmlElement } from '../helpers/docx-xml';
+import { makeAnalysis } from '../helpers/make-analysis';
 import { sampleDoc } from '../helpers/sample-doc';
 
 const CREATED = new Date(Date.UTC(2024, 0, 8, 9, 30, 0));
@@ -383,6 +385,21 @@ describe('renderDocx', () => {
       ['Normal', '2024年3月5日'],
     ]);
     expect(child(part('docProps/core.xml'), 'dc:creator')).toBeUndefined();
+  });
+
+  it('writes the 每月 and 全年 lines of 主要活动安排 as body paragraphs before the month lines', async () => {
+    const analysis = makeAnalysis([
+      { month: 'every', text: '工会委员例会' },
+      { month: 'year', text: '送温暖工作' },
+      { month: [3], text: '三八节活动' },
+    ]);
+    const { body } = await readBack(buildDocument(analysis));
+    expect(paragraphs(body).slice(-4)).toEqual([
+      ['Heading1', '二、主要活动安排'],
+      ['Normal', '每月：工会委员例会。'],
+      ['Normal', '全年：送温暖工作。'],
+      ['Normal', '三月：三八节活动。'],
+    ]);
   });
 
   it('keeps a very long cell text whole, to wrap on the page', async () => {

@@ -47,6 +47,7 @@ export function makeAnalysis(rows: readonly RowSpec[], options: MakeAnalysisOpti
   return {
     sheet: '活动安排',
     header: {
+      layout: 'list',
       row: HEADER_ROW - 1,
       columns: {
         month: { field: 'month', col: 0, header: '月份' },
@@ -57,6 +58,7 @@ export function makeAnalysis(rows: readonly RowSpec[], options: MakeAnalysisOpti
       },
       title: null,
     },
+    unit: null,
     period,
     activities,
     plan,

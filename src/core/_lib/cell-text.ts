@@ -1,4 +1,4 @@
-import type { CellValue } from '../types';
+import type { CellFormula, CellValue } from '../types';
 
 /**
  * A cell's value as display text ('' for blank); errors keep their code (#N/A). A formula
@@ -15,4 +15,9 @@ export function cellText(value: CellValue | undefined): string {
 /** True for a cell with nothing in it (null, empty or white space only). */
 export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** True for a formula whose result the file never saved (see `CellFormula`). */
+export function isFormula(value: CellValue | undefined): value is CellFormula {
+  return typeof value === 'object' && value !== null && 'formula' in value;
 }

@@ -45,6 +45,8 @@ export const EN: DocLanguage = {
   groupLabel: (n) => `(${n}) `,
   itemLabel: (n) => `${n}. `,
   monthName,
+  everyMonth: 'Every month',
+  yearLong: 'All year',
   finish,
   withNotes: (text, notes) => finish(`${trimSentenceEnd(text)} (${notes.join('; ')})`),
   monthLineText(texts) {

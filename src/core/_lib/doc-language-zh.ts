@@ -45,6 +45,8 @@ export const ZH: DocLanguage = {
   groupLabel: (n) => `（${chineseOrdinal(n)}）`,
   itemLabel: (n) => `${n}、`,
   monthName,
+  everyMonth: '每月',
+  yearLong: '全年',
   finish,
   withNotes: (text, notes) => finish(`${trimSentenceEnd(text)}（${notes.join('，')}）`),
   monthLineText(texts) {

@@ -44,6 +44,9 @@ export interface DocLanguage {
   groupLabel(n: number): string;
   itemLabel(n: number): string;
   monthName(month: number): string;
+  /** The labels of the lines of items that run every month (每月) and all year (全年). */
+  readonly everyMonth: string;
+  readonly yearLong: string;
   /** The text ended as a sentence, unless it already ends with sentence punctuation. */
   finish(text: string): string;
   /** The text with notes in brackets before its sentence end: 组织教师体检（待定）。 */

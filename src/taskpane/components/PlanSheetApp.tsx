@@ -135,7 +135,7 @@ function Settings({ strings, state, actions, title, preview, fileMode }: Setting
   const choices = useMemo(() => (grid ? columnChoices(grid, analysis ? analysis.header.row : null) : []), [grid, analysis]);
   const [wide] = useState(() => window.matchMedia?.(WIDE).matches === true);
   const source = (
-    <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} choices={choices}
+    <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} layout={analysis?.header.layout ?? null} choices={choices}
       overrides={settings.columns ?? {}} busy={state.loading} onChangeColumn={actions.changeColumn}
       onCreateSchedule={actions.createSchedule} />
   );

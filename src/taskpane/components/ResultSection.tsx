@@ -76,6 +76,11 @@ export const ResultSection = forwardRef<HTMLElement, ResultSectionProps>(functio
       {analysis ? (
         <>
           <CoverageStrip strings={strings} coverage={analysis.coverage} />
+          {analysis.header.layout !== 'list' ? (
+            <p className={styles.text} data-testid="source-layout">
+              {strings.layoutRead[analysis.header.layout]}
+            </p>
+          ) : null}
           <p className={styles.text} data-testid="issue-summary">
             {errors + warnings > 0 ? (
               <Link as="button" onClick={props.onShowIssues}>

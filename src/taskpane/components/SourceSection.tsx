@@ -2,7 +2,7 @@ import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-compo
 import { Add16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { ColumnChoice } from '../../core/column-choices';
-import { FIELDS, type ColumnMatch, type Field as SheetField } from '../../core/types';
+import { FIELDS, type ColumnMatch, type Field as SheetField, type Layout } from '../../core/types';
 import { columnLetters } from '../../core/to-a1';
 import type { UiStrings } from '../strings';
 
@@ -36,6 +36,8 @@ export interface SourceSectionProps {
   readonly strings: UiStrings;
   /** The columns the analysis used (detected or overridden); null when the sheet is not a schedule. */
   readonly columns: Readonly<Partial<Record<SheetField, ColumnMatch>>> | null;
+  /** How the sheet was read; a matrix has no month or activity column to list as not found. */
+  readonly layout?: Layout | null;
   readonly choices: readonly ColumnChoice[];
   /** Columns the user set by hand (field → letters). */
   readonly overrides: Readonly<Partial<Record<SheetField, string>>>;
@@ -52,7 +54,7 @@ export function SourceSection(props: SourceSectionProps) {
   const editorId = useId();
   return (
     <>
-      {columns ? <DetectedColumns strings={strings} columns={columns} /> : null}
+      {columns ? <DetectedColumns strings={strings} columns={columns} matrix={Boolean(props.layout && props.layout !== 'list')} /> : null}
       {editing ? (
         <div id={editorId} className={styles.editor}>
           {FIELDS.map((field) => (
@@ -87,7 +89,14 @@ export function SourceSection(props: SourceSectionProps) {
   );
 }
 
-function DetectedColumns({ strings, columns }: { strings: UiStrings; columns: NonNullable<SourceSectionProps['columns']> }) {
+interface DetectedColumnsProps {
+  readonly strings: UiStrings;
+  readonly columns: NonNullable<SourceSectionProps['columns']>;
+  /** A matrix's months and cells are said by the layout line: no month or activity column is missing. */
+  readonly matrix: boolean;
+}
+
+function DetectedColumns({ strings, columns, matrix }: DetectedColumnsProps) {
   const styles = useStyles();
   const labelId = useId();
   return (
@@ -96,7 +105,7 @@ function DetectedColumns({ strings, columns }: { strings: UiStrings; columns: No
         {strings.columnsLabel}
       </span>
       <dl className={styles.columns} aria-labelledby={labelId} data-testid="detected-columns">
-        {FIELDS.map((field) => {
+        {FIELDS.filter((field) => columns[field] || !matrix || (field !== 'month' && field !== 'activity')).map((field) => {
           const match = columns[field];
           return [
             <dt key={`${field}-t`} className={styles.term}>
