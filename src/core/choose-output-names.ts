@@ -6,6 +6,8 @@ export interface WorkbookInventory {
   readonly sheets: readonly string[];
   /** Table names per sheet name. */
   readonly tables: Readonly<Record<string, readonly string[]>>;
+  /** The workbook's defined names: tables and names share one namespace, so a table may not take one. */
+  readonly definedNames?: readonly string[];
 }
 
 export interface OutputTarget {
@@ -22,6 +24,8 @@ const MAX_SHEET_NAME = 31;
  * Where each output sheet goes. A sheet is ours (and may be replaced) only when
  * the settings record it as ours and it still holds the table we wrote there;
  * a user's sheet with the name we want is left alone and we take another name.
+ * Table names are unique in the workbook, among tables and defined names alike
+ * (Excel keeps both in one namespace, without regard to case).
  *
  * @example
  * chooseOutputNames(specs, { sheets: ['主要工作'], tables: {} }, {})
@@ -44,6 +48,7 @@ export function chooseOutputNames(
     if (replacedSheets.has(sheet)) continue;
     for (const t of tables) takenTables.add(t.toLowerCase());
   }
+  for (const n of inventory.definedNames ?? []) takenTables.add(n.toLowerCase());
   const takenSheets = new Set(existing);
 
   return specs.map((spec) => {

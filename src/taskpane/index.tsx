@@ -7,9 +7,10 @@ import { safeFileName } from '../core/safe-file-name';
 import type { Lang } from '../core/types';
 import { createExcelPort } from '../excel/excel-port';
 import type { FilePort } from '../xlsx/file-port';
+import { WORKBOOK_MIME } from '../xlsx/workbook-mime';
 import { FileModeApp } from './components/FileModeApp';
 import { PlanSheetApp } from './components/PlanSheetApp';
-import { downloadBytes, XLSX_MIME } from './lib/download-bytes';
+import { downloadBytes } from './lib/download-bytes';
 import { reportHostError } from './lib/host-errors';
 import { officeHost, type OfficeLike } from './office-host';
 import { uiStrings } from './strings';
@@ -31,9 +32,10 @@ async function openFile(bytes: Uint8Array, fileName: string): Promise<FilePort> 
 function saveWorkbook(lang: Lang) {
   return async (port: FilePort): Promise<string> => {
     const bytes = await port.toBytes();
-    // Beside the original's name, never the same: the user's own file stays as it was.
-    const name = safeFileName(port.fileName.replace(/\.xlsx$/i, '') + uiStrings(lang).planWorkbookSuffix, 'xlsx');
-    downloadBytes(bytes, name, XLSX_MIME);
+    // Beside the original's name, never the same: the user's own file stays as it was. An .xlsm stays .xlsm.
+    const extension = port.extension();
+    const name = safeFileName(port.fileName.replace(/\.[a-z]{2,4}$/i, '') + uiStrings(lang).planWorkbookSuffix, extension);
+    downloadBytes(bytes, name, WORKBOOK_MIME[extension]);
     return name;
   };
 }

@@ -2,7 +2,7 @@ import { monthName } from '../core/month-name';
 import type { Field, Lang, MonthStatus } from '../core/types';
 import type { PortErrorCode, WriteReport } from '../core/workbook-port';
 import type { FileProblemCode } from '../core/file-problem';
-import { lostPartLabel, type LostPartKind } from '../core/lost-part-label';
+import { valuesOnlyNote } from '../core/values-only-note';
 
 /** Every word the pane shows, in Chinese and English. Issue texts come from core's formatIssue. */
 export interface UiStrings {
@@ -80,8 +80,8 @@ export interface UiStrings {
   readonly downloadWorkbook: string;
   readonly preparingWorkbook: string;
   readonly downloaded: (fileName: string) => string;
-  /** What the downloaded copy could not keep from the opened file. */
-  readonly lostParts: (kinds: readonly LostPartKind[]) => string;
+  /** Said after a download when the opened file was not OOXML: the copy holds its values, not its formatting. */
+  readonly valuesOnly: string;
   /** Added to the opened file's name for the downloaded plan workbook. */
   readonly planWorkbookSuffix: string;
 
@@ -197,8 +197,7 @@ const zh: UiStrings = {
   preparingWorkbook: '正在生成工作簿…',
   downloaded: (name) => `已下载“${name}”。`,
   planWorkbookSuffix: '-计划表',
-  lostParts: (kinds) =>
-    `注意：原文件中的${lostPartLabel(kinds, 'zh')}没有保留在下载的副本中，原文件本身没有改动。`,
+  valuesOnly: valuesOnlyNote('zh'),
 
   openFile: '打开 Excel 文件',
   openAnother: '打开其他文件',
@@ -314,8 +313,7 @@ const en: UiStrings = {
   preparingWorkbook: 'Making the workbook…',
   downloaded: (name) => `Downloaded “${name}”.`,
   planWorkbookSuffix: '-plan',
-  lostParts: (kinds) =>
-    `Note: the copy does not keep the ${lostPartLabel(kinds, 'en')} of the file you opened; that file itself is unchanged.`,
+  valuesOnly: valuesOnlyNote('en'),
 
   openFile: 'Open an Excel file',
   openAnother: 'Open another file',

@@ -1,8 +1,11 @@
 import type { Grid, SheetSpec } from '../core/types';
 import { PortError, type PlanSettings, type ScheduleTemplate, type WorkbookPort, type WriteReport } from '../core/workbook-port';
 import { addScheduleSheet } from './add-schedule-sheet';
-import type { LostPart } from './find-lost-parts';
+import { contentTypeOf, workbookExtension } from './package/edit-content-types';
+import { openPackage } from './package/open-package';
 import { readWorkbook, type WorkbookData } from './read-workbook';
+import { writablePackage } from './values-workbook';
+import type { WorkbookExtension } from './workbook-mime';
 import { writePlanWorkbook } from './write-plan-workbook';
 import { writeSettings } from './write-settings';
 
@@ -14,18 +17,22 @@ export interface FilePort extends WorkbookPort {
   /**
    * The workbook to download: the opened bytes while nothing was changed,
    * otherwise a new copy with the plan sheets, new sheets and settings in it.
+   * Always an OOXML workbook: a file of another kind (.xls, .ods, .csv) becomes one.
    */
   toBytes(): Promise<Uint8Array>;
+  /** What the workbook `toBytes` gives is called: an .xlsm stays .xlsm. */
+  extension(): WorkbookExtension;
   /** True once the workbook differs from the file the user opened. */
   isChanged(): boolean;
-  /** What the last rewrite could not carry over from the opened file (charts, pivot tables …). */
-  lostParts(): readonly LostPart[];
+  /** True when the opened file was not OOXML: the copy holds its values and merged cells, not its formatting. */
+  valuesOnly(): boolean;
 }
 
 /**
- * A workbook port over an .xlsx file in memory, for the task pane's file mode.
+ * A workbook port over a workbook file in memory, for the task pane's file mode.
  * Files never leave the page: reading and writing happen on bytes, and the
- * opened bytes are never modified — every change makes a new copy. Settings
+ * opened bytes are never modified — every change makes a new copy through the
+ * package writer, which keeps every part of the user's file as it was. Settings
  * live in memory and go into the copy's `_plansheet` sheet when one is written
  * or downloaded. There is no selection to move and nobody else editing, so
  * `selectCell` and `watchSheet` do nothing.
@@ -40,7 +47,9 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
   let settings: PlanSettings | null = null;
   let settingsWritten = true;
   let changed = false;
-  let lost: readonly LostPart[] = [];
+  // Until the first write, `current` may be a file of another kind; afterwards it is always OOXML.
+  let packaged = false;
+  let valuesOnly = false;
   // Changes run one after another, so a write never starts from bytes that another is replacing.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -56,6 +65,16 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
     current = next;
     data = null;
     changed = true;
+  };
+  /** The bytes as an OOXML package, converting a file of another kind once, on the first write. */
+  const writable = async (): Promise<Uint8Array> => {
+    if (!packaged) {
+      const converted = writablePackage(current, await workbook());
+      packaged = true;
+      valuesOnly = converted.valuesOnly;
+      if (converted.valuesOnly) replaceBytes(converted.bytes);
+    }
+    return current;
   };
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work);
@@ -80,11 +99,11 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
 
     writePlanSheets: (specs: readonly SheetSpec[], onProgress?: (done: number, total: number) => void) =>
       serial(async (): Promise<WriteReport> => {
-        const result = await writePlanWorkbook(current, specs, await currentSettings(), { onProgress });
+        const stored = await currentSettings();
+        const result = writePlanWorkbook(await writable(), specs, stored, { onProgress });
         replaceBytes(result.bytes);
         settings = result.settings;
         settingsWritten = true;
-        lost = result.lost;
         return result.report;
       }),
 
@@ -104,24 +123,35 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
 
     createScheduleSheet: (template: ScheduleTemplate) =>
       serial(async () => {
-        replaceBytes(await addScheduleSheet(current, template));
+        replaceBytes(addScheduleSheet(await writable(), template).bytes);
         return template.name;
       }),
 
     toBytes: () =>
       serial(async () => {
         if (!settingsWritten && settings !== null) {
-          const next = await writeSettings(current, settings);
-          replaceBytes(next);
+          replaceBytes(writeSettings(await writable(), settings).bytes);
           settingsWritten = true;
         }
-        return current.slice();
+        return (await writable()).slice();
       }),
+
+    extension: () => extensionOf(current),
 
     isChanged: () => changed || !settingsWritten,
 
-    lostParts: () => lost,
+    valuesOnly: () => valuesOnly,
   };
+}
+
+/** What a workbook package is called; 'xlsx' for bytes that are not one (yet). */
+function extensionOf(bytes: Uint8Array): WorkbookExtension {
+  try {
+    const pkg = openPackage(bytes);
+    return workbookExtension(contentTypeOf(pkg.text('[Content_Types].xml')?.text ?? '', pkg.workbookPart));
+  } catch {
+    return 'xlsx';
+  }
 }
 
 function withoutOutputs(settings: PlanSettings): PlanSettings {

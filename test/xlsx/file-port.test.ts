@@ -105,7 +105,7 @@ describe('createFilePort', () => {
       outputs: [{ key: 'coverage', sheet: '覆盖检查', table: 'PlanSheet_Coverage' }],
     });
     expect(port.isChanged()).toBe(true);
-    expect(port.lostParts()).toEqual([]);
+    expect([port.valuesOnly(), port.extension()]).toEqual([false, 'xlsx']);
   });
 
   it('keeps settings in memory and puts them into the downloaded workbook, never letting them rewrite which sheets are ours', async () => {

@@ -144,8 +144,7 @@ export function FileModeApp({ lang, openFile, saveWorkbook }: FileModeAppProps) 
   const afterBuild = useCallback(async () => {
     if (!file) return null;
     const name = await saveWorkbook(file.port);
-    const lost = file.port.lostParts().map((p) => p.kind);
-    return [strings.downloaded(name), lost.length > 0 ? strings.lostParts(lost) : ''].filter(Boolean).join(' ');
+    return [strings.downloaded(name), file.port.valuesOnly() ? strings.valuesOnly : ''].filter(Boolean).join(' ');
   }, [file, saveWorkbook, strings]);
 
   return (
