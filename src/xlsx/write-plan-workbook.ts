@@ -3,6 +3,7 @@ import type { SheetSpec } from '../core/types';
 import type { PlanSettings, WriteReport, WrittenSheet } from '../core/workbook-port';
 import { editPackage, type EditedPackage, type SheetWrite } from './package/edit-package';
 import { openPackage } from './package/open-package';
+import type { WriteZipOptions } from './package/write-zip';
 import { planSheetWrite } from './plan-sheet-write';
 import { settingsSheetWrite } from './write-settings';
 
@@ -16,10 +17,9 @@ export interface PlanWorkbook {
   readonly settings: PlanSettings;
 }
 
-export interface WritePlanOptions {
+/** How to write: progress, and the zip writer's options (time of new entries, a native deflate). */
+export interface WritePlanOptions extends WriteZipOptions {
   readonly onProgress?: (done: number, total: number) => void;
-  /** The modification time of the new zip entries (default: now). */
-  readonly now?: Date;
 }
 
 /**
@@ -45,7 +45,8 @@ export function writePlanWorkbook(original: Uint8Array, specs: readonly SheetSpe
   const targets = chooseOutputNames(specs, inventory, settings);
   const saved: PlanSettings = { ...settings, outputs: targets.map((t) => ({ key: t.key, sheet: t.sheet, table: t.table })) };
   const writes = [...specs.map((spec, i) => planSheetWrite(spec, targets[i])), settingsSheetWrite(pkg, saved)];
-  const edited = editPackage(pkg, withProgress(writes, options.onProgress), { now: options.now });
+  const { onProgress, ...zip } = options;
+  const edited = editPackage(pkg, withProgress(writes, onProgress), zip);
   const written: WrittenSheet[] = specs.map((spec, i) => ({
     key: spec.key,
     sheet: targets[i].sheet,

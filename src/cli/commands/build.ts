@@ -8,6 +8,7 @@ import { writePlanWorkbook } from '../../xlsx/write-plan-workbook';
 import { FOREIGN_SETTINGS_SHEET } from '../../xlsx/write-settings';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
+import { NATIVE_ZIP } from '../native-deflate';
 import { isSameFile, writeWhole } from '../output-file';
 import type { CliOptions } from '../parse-args';
 import { strings } from '../strings';
@@ -61,7 +62,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   let result;
   const source = writablePackage(bytes, data);
   try {
-    result = writePlanWorkbook(source.bytes, describePlanSheets(analysis, options.lang), settings);
+    result = writePlanWorkbook(source.bytes, describePlanSheets(analysis, options.lang), settings, NATIVE_ZIP);
   } catch (error) {
     if (error instanceof PortError && error.detail === FOREIGN_SETTINGS_SHEET) {
       io.stderr(`${w.settingsSheet}\n`);

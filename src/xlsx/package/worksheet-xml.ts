@@ -2,6 +2,7 @@ import { columnLetters, toA1 } from '../../core/to-a1';
 import type { CellError, MergedArea } from '../../core/types';
 import type { Namespaces } from './namespaces';
 import { XML_DECLARATION } from './namespaces';
+import { ByteWriter } from './byte-writer';
 import { escapeAttribute, escapeText } from './xml-text';
 
 /** A cell value as a sheet of ours holds it; strings are always text (an inline string, never a formula). */
@@ -44,9 +45,13 @@ export interface SheetIds {
   readonly tables: readonly string[];
 }
 
-const CHUNK = 1 << 16;
-/** XML white space at either end of a string, which a reader may drop unless told to keep it. */
-const EDGE_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
+/** XML white space (space, tab, LF, CR) at either end of a string, which a reader may drop unless told to keep it. */
+function edgeSpace(text: string): boolean {
+  if (text === '') return false;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(text.length - 1);
+  return a === 32 || a === 9 || a === 10 || a === 13 || b === 32 || b === 9 || b === 10 || b === 13;
+}
 
 /**
  * A worksheet part, as chunks of UTF-8, with its elements in the order CT_Worksheet demands
@@ -59,24 +64,77 @@ const EDGE_SPACE = /^[ \t\n\r]|[ \t\n\r]$/;
  * //=> '<?xml …?>\n<worksheet xmlns="…"><dimension ref="A1:B3"/>…</worksheet>'
  */
 export function* worksheetXml(content: SheetContent, ns: Namespaces, ids: SheetIds): Generator<Uint8Array> {
-  const encoder = new TextEncoder();
-  let text = `${XML_DECLARATION}<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">`;
+  const out = new ByteWriter();
   const { extent } = content;
-  text += `<dimension ref="${extent ? `A1:${toA1(extent.lastRow, extent.lastCol)}` : 'A1'}"/>`;
-  text += sheetViews(content.frozenRows ?? 0);
-  text += cols(content.columns ?? [], ids.xf);
-  text += '<sheetData>';
-  const letters: string[] = [];
+  out.ascii(`${XML_DECLARATION}<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">`);
+  out.ascii(`<dimension ref="${extent ? `A1:${toA1(extent.lastRow, extent.lastCol)}` : 'A1'}"/>`);
+  out.ascii(sheetViews(content.frozenRows ?? 0));
+  out.ascii(cols(content.columns ?? [], ids.xf));
+  out.ascii('<sheetData>');
+  const cells = new CellWriter(out, ids.xf);
   for (const row of content.rows()) {
-    text += rowXml(row, ids.xf, letters);
-    if (text.length > CHUNK) {
-      yield encoder.encode(text);
-      text = '';
+    cells.row(row);
+    if (out.pending > 0) yield* out.take();
+  }
+  out.ascii('</sheetData>');
+  out.text(tail(content, ids));
+  out.flush();
+  yield* out.take();
+}
+
+/** Rows into bytes, with each column's `<c r="B` and ` s="8"` worked out once. */
+class CellWriter {
+  private readonly refs: string[] = [];
+  private readonly styles = new Map<number, string>();
+
+  constructor(
+    private readonly out: ByteWriter,
+    private readonly xf: readonly number[],
+  ) {}
+
+  row({ row, values, cols: at, styles }: RowOut): void {
+    const out = this.out;
+    const r = row + 1;
+    out.ascii('<row r="');
+    out.int(r);
+    out.ascii('">');
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value === null || value === undefined) continue;
+      const col = at ? at[i] : i;
+      out.ascii(this.refs[col] ?? (this.refs[col] = `<c r="${columnLetters(col)}`));
+      out.int(r);
+      const local = styles?.[at ? i : col];
+      out.ascii(local === undefined ? '"' : this.style(local));
+      this.value(value);
+    }
+    out.ascii('</row>');
+  }
+
+  private style(local: number): string {
+    let s = this.styles.get(local);
+    if (s === undefined) this.styles.set(local, (s = `" s="${this.xf[local]}"`));
+    return s;
+  }
+
+  private value(value: Exclude<CellOut, null>): void {
+    const out = this.out;
+    if (typeof value === 'string') {
+      out.ascii(edgeSpace(value) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+      out.text(escapeText(value));
+      out.ascii('</t></is></c>');
+    } else if (typeof value === 'number') {
+      // Excel has no NaN or infinity; such a number is written as the text it prints as.
+      if (!Number.isFinite(value)) return this.value(String(value));
+      out.ascii(`><v>${value}</v></c>`);
+    } else if (typeof value === 'boolean') {
+      out.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+    } else {
+      out.ascii(' t="e"><v>');
+      out.text(escapeText(value.error));
+      out.ascii('</v></c>');
     }
   }
-  text += '</sheetData>';
-  text += tail(content, ids);
-  yield encoder.encode(text);
 }
 
 function sheetViews(frozen: number): string {
@@ -103,35 +161,6 @@ function cols(columns: readonly ColumnOut[], xf: readonly number[]): string {
 
 function round(n: number): string {
   return String(Math.round(n * 1000) / 1000);
-}
-
-function rowXml(row: RowOut, xf: readonly number[], letters: string[]): string {
-  const r = row.row + 1;
-  let out = `<row r="${r}">`;
-  const { values, cols: at, styles } = row;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value === null || value === undefined) continue;
-    const col = at ? at[i] : i;
-    const letter = letters[col] ?? (letters[col] = columnLetters(col));
-    const local = styles?.[at ? i : col];
-    const s = local === undefined ? '' : ` s="${xf[local]}"`;
-    out += cellXml(`${letter}${r}`, s, value);
-  }
-  return `${out}</row>`;
-}
-
-function cellXml(ref: string, s: string, value: Exclude<CellOut, null>): string {
-  if (typeof value === 'string') {
-    const space = EDGE_SPACE.test(value) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(value)}</t></is></c>`;
-  }
-  if (typeof value === 'number') {
-    // Excel has no NaN or infinity; such a number is written as the text it prints as.
-    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : cellXml(ref, s, String(value));
-  }
-  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="e"><v>${escapeText(value.error)}</v></c>`;
 }
 
 function tail(content: SheetContent, ids: SheetIds): string {

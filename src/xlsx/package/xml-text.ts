@@ -8,6 +8,10 @@ const TEXT_SPECIAL =
 const ATTRIBUTE_SPECIAL =
   /[&<>"\t\n\r]|_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Whether a string needs any of the above: one quick test, so that plain text (nearly all of it) skips the replace. */
+const NEEDS_ESCAPE = /[&<>\r_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const NEEDS_ATTRIBUTE_ESCAPE = /[&<>"\t\n\r_\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 const NAMED: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -32,7 +36,7 @@ function escapeOne(ch: string): string {
  * escapeText('a<b & _x0041_\u0007') //=> 'a&lt;b &amp; _x005F_x0041__x0007_'
  */
 export function escapeText(text: string): string {
-  return text.replace(TEXT_SPECIAL, escapeOne);
+  return NEEDS_ESCAPE.test(text) ? text.replace(TEXT_SPECIAL, escapeOne) : text;
 }
 
 /**
@@ -42,7 +46,7 @@ export function escapeText(text: string): string {
  * escapeAttribute('他说"好"\n') //=> '他说&quot;好&quot;&#10;'
  */
 export function escapeAttribute(text: string): string {
-  return text.replace(ATTRIBUTE_SPECIAL, escapeOne);
+  return NEEDS_ATTRIBUTE_ESCAPE.test(text) ? text.replace(ATTRIBUTE_SPECIAL, escapeOne) : text;
 }
 
 const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#(\d+)|(lt|gt|amp|quot|apos));/g;
