@@ -103,3 +103,45 @@ export function changedEntries(before: Uint8Array, after: Uint8Array): { changed
 export function python(code: string, ...args: string[]): string {
   return execFileSync('/usr/bin/python3', ['-c', code, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
+
+/**
+ * What in a package points at nothing or is pointed at by nothing: relationship targets and
+ * content-type overrides of parts that are not there, and tables, sheets or drawings no
+ * relationship names (what Excel reports as a problem, or silently carries forever).
+ */
+export function danglingReferences(bytes: Uint8Array): string[] {
+  const parts = partsOf(bytes);
+  const names = new Set(Object.keys(parts).map((n) => n.toLowerCase()));
+  const text = (name: string): string => new TextDecoder().decode(parts[name]);
+  const problems: string[] = [];
+  const targets = new Set<string>();
+  for (const name of Object.keys(parts).filter((n) => n.endsWith('.rels'))) {
+    const source = name.replace(/_rels\/([^/]*)\.rels$/, '$1');
+    const folder = source.slice(0, source.lastIndexOf('/') + 1);
+    for (const m of text(name).matchAll(/<Relationship\b[^>]*>/g)) {
+      if (/TargetMode="External"/.test(m[0])) continue;
+      const target = /Target="([^"]*)"/.exec(m[0])![1];
+      const resolved = resolvePath(target.startsWith('/') ? target.slice(1) : folder + target);
+      targets.add(resolved.toLowerCase());
+      if (!names.has(resolved.toLowerCase())) problems.push(`${name} → ${resolved}`);
+    }
+  }
+  for (const m of text('[Content_Types].xml').matchAll(/PartName="\/([^"]*)"/g)) {
+    if (!names.has(m[1].toLowerCase())) problems.push(`override for missing ${m[1]}`);
+  }
+  for (const name of Object.keys(parts)) {
+    if (/^xl\/(tables|worksheets|drawings|comments|charts|pivotTables)\b.*\.xml$|^xl\/comments\d*\.xml$/.test(name) && !targets.has(name.toLowerCase())) {
+      problems.push(`nothing points at ${name}`);
+    }
+  }
+  return problems;
+}
+
+function resolvePath(path: string): string {
+  const out: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..') out.pop();
+    else if (segment !== '.' && segment !== '') out.push(segment);
+  }
+  return out.join('/');
+}
