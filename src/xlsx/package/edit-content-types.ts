@@ -6,7 +6,8 @@ import { escapeAttribute } from './xml-text';
 
 /**
  * `[Content_Types].xml` with an `Override` for each added part and without the overrides of
- * removed parts; every other character stays as it was.
+ * removed parts; every other character stays as it was, and a part written again under its
+ * old name keeps the override it had.
  *
  * @example
  * editContentTypes(xml, [{ part: 'xl/tables/table4.xml', type: CONTENT_TYPE.table }], new Set())
@@ -16,14 +17,18 @@ export function editContentTypes(xml: string, add: readonly { readonly part: str
   const root = rootTag(xml);
   const p = root.prefix ? `${root.prefix}:` : '';
   const splices: Splice[] = [];
-  const addedKeys = new Set(add.map((a) => partKey(a.part)));
+  const wanted = new Map(add.map((a) => [partKey(a.part), a]));
+  const present = new Set<string>();
   for (const tag of tags(xml, root.end)) {
     if (tag.local !== 'Override' || tag.closing) continue;
     const key = partKey((tag.attributes.PartName ?? '').replace(/^\//, ''));
-    // An override for a part we now write is replaced by ours, so that there is one per part.
-    if (removed.has(key) || addedKeys.has(key)) splices.push({ start: tag.start, end: tag.selfClosing ? tag.end : xml.indexOf('>', tag.end) + 1, insert: '' });
+    const mine = wanted.get(key);
+    // A part written again under its old name keeps its override where it was (a rebuild moves nothing).
+    if (mine && tag.attributes.ContentType === mine.type && !present.has(key)) present.add(key);
+    else if (mine || removed.has(key)) splices.push({ start: tag.start, end: tag.selfClosing ? tag.end : xml.indexOf('>', tag.end) + 1, insert: '' });
   }
-  const insert = add.map((a) => `<${p}Override PartName="/${escapeAttribute(a.part)}" ContentType="${a.type}"/>`).join('');
+  const missing = add.filter((a) => !present.has(partKey(a.part)));
+  const insert = missing.map((a) => `<${p}Override PartName="/${escapeAttribute(a.part)}" ContentType="${a.type}"/>`).join('');
   const end = xml.lastIndexOf(`</${root.name}`);
   if (root.selfClosing) splices.push({ start: root.end - 2, end: root.end, insert: `>${insert}</${root.name}>` });
   else splices.push({ start: end, end, insert });
