@@ -28,6 +28,11 @@ export interface FilePort extends WorkbookPort {
   valuesOnly(): boolean;
 }
 
+export interface FilePortOptions {
+  /** The reader (default `readWorkbook`); a test gives one that reads a file of another kind. */
+  readonly read?: (bytes: Uint8Array) => Promise<WorkbookData>;
+}
+
 /**
  * A workbook port over a workbook file in memory, for the task pane's file mode.
  * Files never leave the page: reading and writing happen on bytes, and the
@@ -41,7 +46,8 @@ export interface FilePort extends WorkbookPort {
  * const port = createFilePort(await file.arrayBuffer(), file.name);
  * await port.listSheets() //=> ['活动安排', '说明']
  */
-export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string): FilePort {
+export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string, options: FilePortOptions = {}): FilePort {
+  const read = options.read ?? readWorkbook;
   let current: Uint8Array = bytes instanceof Uint8Array ? bytes.slice() : new Uint8Array(bytes.slice(0));
   let data: Promise<WorkbookData> | null = null;
   let settings: PlanSettings | null = null;
@@ -54,7 +60,7 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
   let queue: Promise<unknown> = Promise.resolve();
 
   const workbook = (): Promise<WorkbookData> => {
-    if (!data) data = readWorkbook(current);
+    if (!data) data = read(current);
     return data;
   };
   const currentSettings = async (): Promise<PlanSettings> => {
