@@ -16,8 +16,14 @@ const RESERVED = 'history';
  */
 export function excelSheetName(name: string, taken: readonly string[]): string {
   // eslint-disable-next-line no-control-regex
-  let base = name.replace(/\s+/g, ' ').replace(/[\\/?*:[\]\u0000-\u001f\u007f]/g, '_').trim();
-  base = base.replace(/^'+|'+$/g, '').slice(0, MAX_SHEET_NAME).trim();
+  let base = name
+    .replace(/\s+/g, ' ')
+    .replace(/[\\/?*:[\]\u0000-\u001f\u007f]/g, '_')
+    .trim();
+  base = base
+    .replace(/^'+|'+$/g, '')
+    .slice(0, MAX_SHEET_NAME)
+    .trim();
   if (base === '') base = 'Sheet1';
   const used = new Set(taken.map((t) => t.toLowerCase()));
   if (base.toLowerCase() === RESERVED) used.add(RESERVED);

@@ -47,40 +47,15 @@ export interface FilePortOptions {
  * await port.listSheets() //=> ['活动安排', '说明']
  */
 export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string, options: FilePortOptions = {}): FilePort {
-  const read = options.read ?? readWorkbook;
-  let current: Uint8Array = bytes instanceof Uint8Array ? bytes.slice() : new Uint8Array(bytes.slice(0));
-  let data: Promise<WorkbookData> | null = null;
+  const file = fileBytes(bytes instanceof Uint8Array ? bytes.slice() : new Uint8Array(bytes.slice(0)), options.read ?? readWorkbook);
   let settings: PlanSettings | null = null;
   let settingsWritten = true;
-  let changed = false;
-  // Until the first write, `current` may be a file of another kind; afterwards it is always OOXML.
-  let packaged = false;
-  let valuesOnly = false;
   // Changes run one after another, so a write never starts from bytes that another is replacing.
   let queue: Promise<unknown> = Promise.resolve();
 
-  const workbook = (): Promise<WorkbookData> => {
-    if (!data) data = read(current);
-    return data;
-  };
   const currentSettings = async (): Promise<PlanSettings> => {
-    if (settings === null) settings = (await workbook()).settings;
+    if (settings === null) settings = (await file.workbook()).settings;
     return settings;
-  };
-  const replaceBytes = (next: Uint8Array): void => {
-    current = next;
-    data = null;
-    changed = true;
-  };
-  /** The bytes as an OOXML package, converting a file of another kind once, on the first write. */
-  const writable = async (): Promise<Uint8Array> => {
-    if (!packaged) {
-      const converted = writablePackage(current, await workbook());
-      packaged = true;
-      valuesOnly = converted.valuesOnly;
-      if (converted.valuesOnly) replaceBytes(converted.bytes);
-    }
-    return current;
   };
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work);
@@ -92,11 +67,11 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
     mode: 'file',
     fileName,
 
-    listSheets: () => asPortError(workbook().then((d) => d.sheets.map((s) => s.sheetName))),
+    listSheets: () => asPortError(file.workbook().then((d) => d.sheets.map((s) => s.sheetName))),
 
     readSheet: (name: string) =>
       asPortError(
-        workbook().then((d): Grid => {
+        file.workbook().then((d): Grid => {
           const grid = d.sheets.find((s) => s.sheetName === name);
           if (!grid) throw new PortError('sheet_not_found', name);
           return grid;
@@ -106,8 +81,8 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
     writePlanSheets: (specs: readonly SheetSpec[], onProgress?: (done: number, total: number) => void) =>
       serial(async (): Promise<WriteReport> => {
         const stored = await currentSettings();
-        const result = writePlanWorkbook(await writable(), specs, stored, { onProgress });
-        replaceBytes(result.bytes);
+        const result = writePlanWorkbook(await file.writable(), specs, stored, { onProgress });
+        file.replace(result.bytes);
         settings = result.settings;
         settingsWritten = true;
         return result.report;
@@ -129,25 +104,67 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
 
     createScheduleSheet: (template: ScheduleTemplate) =>
       serial(async () => {
-        replaceBytes(addScheduleSheet(await writable(), template).bytes);
+        file.replace(addScheduleSheet(await file.writable(), template).bytes);
         return template.name;
       }),
 
     toBytes: () =>
       serial(async () => {
         if (!settingsWritten && settings !== null) {
-          replaceBytes(writeSettings(await writable(), settings).bytes);
+          file.replace(writeSettings(await file.writable(), settings).bytes);
           settingsWritten = true;
         }
-        return (await writable()).slice();
+        return (await file.writable()).slice();
       }),
 
-    extension: () => extensionOf(current),
+    extension: () => extensionOf(file.current()),
 
-    isChanged: () => changed || !settingsWritten,
+    isChanged: () => file.changed() || !settingsWritten,
 
+    valuesOnly: () => file.valuesOnly(),
+  };
+}
+
+interface FileBytes {
+  /** What the current bytes read as (read once per version of the bytes). */
+  workbook(): Promise<WorkbookData>;
+  /** The bytes as an OOXML package, converting a file of another kind once, on the first write. */
+  writable(): Promise<Uint8Array>;
+  replace(next: Uint8Array): void;
+  current(): Uint8Array;
+  changed(): boolean;
+  valuesOnly(): boolean;
+}
+
+/** The port's bytes: the opened file until a write replaces them, and what they read as. */
+function fileBytes(opened: Uint8Array, read: (bytes: Uint8Array) => Promise<WorkbookData>): FileBytes {
+  let current = opened;
+  let data: Promise<WorkbookData> | null = null;
+  let changed = false;
+  // Until the first write, `current` may be a file of another kind; afterwards it is always OOXML.
+  let packaged = false;
+  let valuesOnly = false;
+  const self: FileBytes = {
+    workbook: () => (data ??= read(current)),
+    writable: async () => {
+      if (!packaged) {
+        const converted = writablePackage(current, await self.workbook());
+        packaged = true;
+        valuesOnly = converted.valuesOnly;
+        if (converted.valuesOnly) self.replace(converted.bytes);
+      }
+      return current;
+    },
+    replace: (next) => {
+      current = next;
+      data = null;
+      changed = true;
+    },
+    current: () => current,
+    changed: () => changed,
     valuesOnly: () => valuesOnly,
   };
+  return self;
 }
 
 /** What a workbook package is called; 'xlsx' for bytes that are not one (yet). */

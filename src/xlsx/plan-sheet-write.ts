@@ -46,7 +46,13 @@ export function planSheetWrite(spec: SheetSpec, target: OutputTarget): SheetWrit
       frozenRows: 1,
       rows,
       conditional: highlight
-        ? [{ sqref: `A2:${last}${dataRows + 1}`, formula: `$${columnLetters(highlight.column)}2="${highlight.equals.replace(/"/g, '""')}"`, dxf: 0 }]
+        ? [
+            {
+              sqref: `A2:${last}${dataRows + 1}`,
+              formula: `$${columnLetters(highlight.column)}2="${highlight.equals.replace(/"/g, '""')}"`,
+              dxf: 0,
+            },
+          ]
         : [],
     },
     styles,

@@ -59,7 +59,12 @@ function gridWrite(grid: Grid, name: string): SheetWrite {
     return formats.get(format);
   };
   // Styles are gathered on a first pass, before the package edit asks for them.
-  const rows: RowOut[] = grid.rows.map((r) => ({ row: r.row, cols: r.cols, values: r.values.map(cellOut), styles: r.formats?.map(styleOf) }));
+  const rows: RowOut[] = grid.rows.map((r) => ({
+    row: r.row,
+    cols: r.cols,
+    values: r.values.map(cellOut),
+    styles: r.formats?.map(styleOf),
+  }));
   const extent = grid.rows.length > 0 ? gridExtent(grid) : null;
   return {
     name,
@@ -76,27 +81,45 @@ function cellOut(value: CellValue): CellOut {
   return value;
 }
 
+const CONTENT_TYPES_XML =
+  `<Types xmlns="${CONTENT_TYPES}">` +
+  `<Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/><Default Extension="xml" ContentType="application/xml"/>` +
+  `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE.workbook}"/>` +
+  `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE.styles}"/>` +
+  `<Override PartName="/docProps/app.xml" ContentType="${CONTENT_TYPE.extendedProperties}"/></Types>`;
+
+/** Document properties listing no worksheet yet, under a heading the package edit adds ours to. */
+const APP_XML =
+  `<Properties xmlns="${EXTENDED}" xmlns:vt="${VARIANT_TYPES}"><Application>PlanSheet</Application>` +
+  '<HeadingPairs><vt:vector size="2" baseType="variant">' +
+  '<vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>0</vt:i4></vt:variant></vt:vector></HeadingPairs>' +
+  '<TitlesOfParts><vt:vector size="0" baseType="lpstr"></vt:vector></TitlesOfParts></Properties>';
+
+const WORKBOOK_XML =
+  `<workbook xmlns="${TRANSITIONAL.main}" xmlns:r="${TRANSITIONAL.relationships}">` +
+  '<bookViews><workbookView/></bookViews><sheets></sheets></workbook>';
+
+function relationships(items: readonly (readonly [string, string])[]): string {
+  const rels = items.map(([kind, target], i) => `<Relationship Id="rId${i + 1}" Type="${TRANSITIONAL.relType(kind)}" Target="${target}"/>`);
+  return `<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${rels.join('')}</Relationships>`;
+}
+
 /** An empty workbook package (no sheets yet): content types, relationships, workbook, styles, app properties. */
 function skeleton(): Uint8Array {
-  const text = (name: string, xml: string) => ({ kind: 'new' as const, name, content: new TextEncoder().encode(XML_DECLARATION + xml) });
-  const rels = (items: readonly [string, string][]) =>
-    `<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${items.map(([kind, target], i) => `<Relationship Id="rId${i + 1}" Type="${kind}" Target="${target}"/>`).join('')}</Relationships>`;
+  const part = (name: string, xml: string) => ({ kind: 'new' as const, name, content: new TextEncoder().encode(xml) });
   return writeZip([
-    text(
-      '[Content_Types].xml',
-      `<Types xmlns="${CONTENT_TYPES}"><Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/><Default Extension="xml" ContentType="application/xml"/>` +
-        `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE.workbook}"/><Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE.styles}"/>` +
-        `<Override PartName="/docProps/app.xml" ContentType="${CONTENT_TYPE.extendedProperties}"/></Types>`,
+    part('[Content_Types].xml', XML_DECLARATION + CONTENT_TYPES_XML),
+    part(
+      '_rels/.rels',
+      XML_DECLARATION +
+        relationships([
+          ['officeDocument', 'xl/workbook.xml'],
+          ['extended-properties', 'docProps/app.xml'],
+        ]),
     ),
-    text('_rels/.rels', rels([[TRANSITIONAL.relType('officeDocument'), 'xl/workbook.xml'], [TRANSITIONAL.relType('extended-properties'), 'docProps/app.xml']])),
-    text(
-      'docProps/app.xml',
-      `<Properties xmlns="${EXTENDED}" xmlns:vt="${VARIANT_TYPES}"><Application>PlanSheet</Application>` +
-        '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>0</vt:i4></vt:variant></vt:vector></HeadingPairs>' +
-        '<TitlesOfParts><vt:vector size="0" baseType="lpstr"></vt:vector></TitlesOfParts></Properties>',
-    ),
-    text('xl/workbook.xml', `<workbook xmlns="${TRANSITIONAL.main}" xmlns:r="${TRANSITIONAL.relationships}"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>`),
-    text('xl/_rels/workbook.xml.rels', rels([[TRANSITIONAL.relType('styles'), 'styles.xml']])),
-    { kind: 'new', name: 'xl/styles.xml', content: new TextEncoder().encode(emptyStyles(TRANSITIONAL.main)) },
+    part('docProps/app.xml', XML_DECLARATION + APP_XML),
+    part('xl/workbook.xml', XML_DECLARATION + WORKBOOK_XML),
+    part('xl/_rels/workbook.xml.rels', XML_DECLARATION + relationships([['styles', 'styles.xml']])),
+    part('xl/styles.xml', emptyStyles(TRANSITIONAL.main)),
   ]);
 }

@@ -36,7 +36,12 @@ export interface WritePlanOptions extends WriteZipOptions {
  * const { bytes, report } = writePlanWorkbook(original, describePlanSheets(analysis, 'zh'), settings);
  * report.sheets.map((s) => s.sheet) //=> ['主要工作', '月度安排', '覆盖检查']
  */
-export function writePlanWorkbook(original: Uint8Array, specs: readonly SheetSpec[], settings: PlanSettings, options: WritePlanOptions = {}): PlanWorkbook {
+export function writePlanWorkbook(
+  original: Uint8Array,
+  specs: readonly SheetSpec[],
+  settings: PlanSettings,
+  options: WritePlanOptions = {},
+): PlanWorkbook {
   const pkg = openPackage(original);
   const tables: Record<string, string[]> = {};
   for (const s of pkg.sheets) tables[s.name] = [];

@@ -82,7 +82,12 @@ async function phases(file: string): Promise<string> {
     const data = await readWorkbook(bytes);
     spent.read = Math.min(spent.read, performance.now() - start);
     start = performance.now();
-    const names = new Set(candidateSheets(data.sheets.map((g) => g.sheetName), data.settings));
+    const names = new Set(
+      candidateSheets(
+        data.sheets.map((g) => g.sheetName),
+        data.settings,
+      ),
+    );
     const found = findScheduleSheet(data.sheets.filter((g) => names.has(g.sheetName)));
     if (!found?.result.ok) throw new Error('bench workbook is not a schedule');
     const specs = describePlanSheets(found.result.analysis, 'zh');
@@ -91,7 +96,8 @@ async function phases(file: string): Promise<string> {
     writePlanWorkbook(bytes, specs, data.settings, NATIVE_ZIP);
     spent.write = Math.min(spent.write, performance.now() - start);
   }
-  return `of which, in one warm process: read ${spent.read.toFixed(0)} ms, core ${spent.core.toFixed(0)} ms, package write ${spent.write.toFixed(0)} ms`;
+  const [read, core, write] = [spent.read, spent.core, spent.write].map((ms) => ms.toFixed(0));
+  return `of which, in one warm process: read ${read} ms, core ${core} ms, package write ${write} ms`;
 }
 
 /** A schedule workbook of `rows` rows, as `rowsOf` gives them, written once with exceljs and kept. */

@@ -33,10 +33,20 @@ describe('plansheet build on a file that is not OOXML', () => {
     const analyzed = analyzeSheet(SCHEDULE, { year: 2024 });
     if (!analyzed.ok) throw new Error('not a schedule');
     const dir = await tempFolder({ '活动安排.xls': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
-    jest.mocked(loadSchedule).mockResolvedValue({ ok: true, analysis: analyzed.analysis, settings: {}, data: XLS, bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) });
+    jest.mocked(loadSchedule).mockResolvedValue({
+      ok: true,
+      analysis: analyzed.analysis,
+      settings: {},
+      data: XLS,
+      bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]),
+    });
     for (const [lang, note] of [
       ['zh', '注意：原文件不是 .xlsx 格式，新文件只带上了它的数据（值和合并单元格），原有的格式未能保留；原文件本身没有改动。'],
-      ['en', 'Note: the original is not an .xlsx workbook, so the new file carries its data (values and merged cells) but not its formatting; the original file is unchanged.'],
+      [
+        'en',
+        'Note: the original is not an .xlsx workbook, so the new file carries its data (values and merged cells) ' +
+          'but not its formatting; the original file is unchanged.',
+      ],
     ] as const) {
       const io = capture();
       expect(await runBuild({ files: [join(dir, '活动安排.xls')], lang }, io)).toBe(0);

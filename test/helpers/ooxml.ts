@@ -61,7 +61,9 @@ export function validateParts(parts: Readonly<Record<string, string>>): Record<s
   });
   try {
     for (const [schema, files] of bySchema) {
-      const run = spawnSync('xmllint', ['--noout', '--schema', join(SCHEMA_DIR, schema), ...files.map((f) => f.file)], { encoding: 'utf8' });
+      const run = spawnSync('xmllint', ['--noout', '--schema', join(SCHEMA_DIR, schema), ...files.map((f) => f.file)], {
+        encoding: 'utf8',
+      });
       if (run.error) throw run.error;
       for (const { part, file } of files) {
         const lines = run.stderr.split('\n').filter((l) => l.startsWith(file));
@@ -93,9 +95,15 @@ export function changedEntries(before: Uint8Array, after: Uint8Array): { changed
   const a = storedEntries(before);
   const b = storedEntries(after);
   return {
-    changed: Object.keys(a).filter((n) => n in b && a[n] !== b[n]).sort(),
-    added: Object.keys(b).filter((n) => !(n in a)).sort(),
-    removed: Object.keys(a).filter((n) => !(n in b)).sort(),
+    changed: Object.keys(a)
+      .filter((n) => n in b && a[n] !== b[n])
+      .sort(),
+    added: Object.keys(b)
+      .filter((n) => !(n in a))
+      .sort(),
+    removed: Object.keys(a)
+      .filter((n) => !(n in b))
+      .sort(),
   };
 }
 
@@ -130,7 +138,10 @@ export function danglingReferences(bytes: Uint8Array): string[] {
     if (!names.has(m[1].toLowerCase())) problems.push(`override for missing ${m[1]}`);
   }
   for (const name of Object.keys(parts)) {
-    if (/^xl\/(tables|worksheets|drawings|comments|charts|pivotTables)\b.*\.xml$|^xl\/comments\d*\.xml$/.test(name) && !targets.has(name.toLowerCase())) {
+    if (
+      /^xl\/(tables|worksheets|drawings|comments|charts|pivotTables)\b.*\.xml$|^xl\/comments\d*\.xml$/.test(name) &&
+      !targets.has(name.toLowerCase())
+    ) {
       problems.push(`nothing points at ${name}`);
     }
   }

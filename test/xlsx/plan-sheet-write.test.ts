@@ -68,7 +68,8 @@ describe('planSheetWrite', () => {
   it('writes the sheet in the order CT_Worksheet demands, strings inline, numbers as numbers', () => {
     expect(xmlOf(COVERAGE, [7, 8])).toBe(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' +
+        ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
         '<dimension ref="A1:C3"/>' +
         '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
         '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
@@ -77,10 +78,15 @@ describe('planSheetWrite', () => {
         '<sheetData>' +
         '<row r="1"><c r="A1" s="7" t="inlineStr"><is><t>月份</t></is></c><c r="B1" s="8" t="inlineStr"><is><t>文体活动</t></is></c>' +
         '<c r="C1" s="7" t="inlineStr"><is><t>状态</t></is></c></row>' +
-        '<row r="2"><c r="A2" s="7" t="inlineStr"><is><t>一月</t></is></c><c r="B2" s="8"><v>1</v></c><c r="C2" s="7" t="inlineStr"><is><t>已覆盖</t></is></c></row>' +
-        '<row r="3"><c r="A3" s="7" t="inlineStr"><is><t>二月</t></is></c><c r="B3" s="8"><v>0</v></c><c r="C3" s="7" t="inlineStr"><is><t>缺少"活动"</t></is></c></row>' +
+        '<row r="2"><c r="A2" s="7" t="inlineStr"><is><t>一月</t></is></c>' +
+        '<c r="B2" s="8"><v>1</v></c><c r="C2" s="7" t="inlineStr"><is>' +
+        '<t>已覆盖</t></is></c></row>' +
+        '<row r="3"><c r="A3" s="7" t="inlineStr"><is><t>二月</t></is></c>' +
+        '<c r="B3" s="8"><v>0</v></c><c r="C3" s="7" t="inlineStr"><is>' +
+        '<t>缺少"活动"</t></is></c></row>' +
         '</sheetData>' +
-        '<conditionalFormatting sqref="A2:C3"><cfRule type="expression" dxfId="3" priority="1"><formula>$C2="缺少""活动"""</formula></cfRule></conditionalFormatting>' +
+        '<conditionalFormatting sqref="A2:C3"><cfRule type="expression" dxfId="3" priority="1">' +
+        '<formula>$C2="缺少""活动"""</formula></cfRule></conditionalFormatting>' +
         '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
         '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>',
     );
@@ -88,7 +94,14 @@ describe('planSheetWrite', () => {
   });
 
   it('keeps text that looks like a formula as text, and spaces at the ends with xml:space', () => {
-    const spec: SheetSpec = { ...COVERAGE, highlight: undefined, rows: [['=SUM(A1)', 2, ' 两端有空格 '], ['+86 123', -1, '@x']] };
+    const spec: SheetSpec = {
+      ...COVERAGE,
+      highlight: undefined,
+      rows: [
+        ['=SUM(A1)', 2, ' 两端有空格 '],
+        ['+86 123', -1, '@x'],
+      ],
+    };
     const xml = xmlOf(spec, [1, 2]);
     expect(xml).not.toContain('<f>');
     expect(xml.match(/<c r="[AC][23]"[^>]*>.*?<\/c>/g)).toEqual([
@@ -103,7 +116,13 @@ describe('planSheetWrite', () => {
     const base = valuesWorkbook([gridFromValues('活动安排', [['月份', '活动内容']])]);
     fc.assert(
       fc.property(fc.array(fc.oneof(anyString, trickyString), { minLength: 1, maxLength: 12 }), (texts) => {
-        const spec: SheetSpec = { key: 'work', name: '主要工作', tableName: 'PlanSheet_Work', columns: [{ header: '工作内容', width: 20 }], rows: texts.map((t) => [t]) };
+        const spec: SheetSpec = {
+          key: 'work',
+          name: '主要工作',
+          tableName: 'PlanSheet_Work',
+          columns: [{ header: '工作内容', width: 20 }],
+          rows: texts.map((t) => [t]),
+        };
         const { bytes } = writePlanWorkbook(base, [spec], {});
         const sheet = new TextDecoder().decode(partsOf(bytes)['xl/worksheets/sheet2.xml']);
         expect(textsOf(sheet)).toEqual(['工作内容', ...texts]);

@@ -31,7 +31,13 @@ const XLS: WorkbookData = {
   sheetTables: {},
 };
 
-const SPEC: SheetSpec = { key: 'work', name: '主要工作', tableName: 'PlanSheet_Work', columns: [{ header: '工作内容', width: 20, numberFormat: '@' }], rows: [['元旦活动']] };
+const SPEC: SheetSpec = {
+  key: 'work',
+  name: '主要工作',
+  tableName: 'PlanSheet_Work',
+  columns: [{ header: '工作内容', width: 20, numberFormat: '@' }],
+  rows: [['元旦活动']],
+};
 
 describe('valuesWorkbook and writablePackage', () => {
   it('keeps an .xlsx as it is and turns any other kind into a new workbook of its values', () => {
@@ -64,7 +70,11 @@ describe('valuesWorkbook and writablePackage', () => {
       ],
     ]);
     const parts = partsOf(bytes);
-    const texts = Object.fromEntries(Object.entries(parts).filter(([n]) => /\.(xml|rels)$/.test(n)).map(([n, b]) => [n, new TextDecoder().decode(b)]));
+    const texts = Object.fromEntries(
+      Object.entries(parts)
+        .filter(([n]) => /\.(xml|rels)$/.test(n))
+        .map(([n, b]) => [n, new TextDecoder().decode(b)]),
+    );
     expect(Object.entries(validateParts(texts)).filter(([, v]) => v !== 'valid')).toEqual([]);
     expect(danglingReferences(bytes)).toEqual([]);
   });
@@ -77,7 +87,8 @@ describe('valuesWorkbook and writablePackage', () => {
       const out = python(
         `import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-print(json.dumps([[ws.title, ws.sheet_state, list(ws.tables.keys()), [str(m) for m in ws.merged_cells.ranges]] for ws in wb.worksheets], ensure_ascii=False))`,
+sheets = [[ws.title, ws.sheet_state, list(ws.tables.keys()), [str(m) for m in ws.merged_cells.ranges]] for ws in wb.worksheets]
+print(json.dumps(sheets, ensure_ascii=False))`,
         join(dir, 'out.xlsx'),
       );
       expect(JSON.parse(out)).toEqual([

@@ -65,29 +65,53 @@ function libreOfficeCsv(files: Readonly<Record<string, Uint8Array>>): Record<str
   try {
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', join(dir, 'csv'), ...Object.keys(files).map((n) => join(dir, n))], {
-      stdio: 'ignore',
-      timeout: 180_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        filter,
+        '--outdir',
+        join(dir, 'csv'),
+        ...Object.keys(files).map((n) => join(dir, n)),
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 180_000,
+      },
+    );
     return Object.fromEntries(readdirSync(join(dir, 'csv')).map((f) => [f, readFileSync(join(dir, 'csv', f), 'utf8')]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-describe('writePlanWorkbook on workbooks made by XlsxWriter and LibreOffice', () => {
-  const results: Record<string, { input: Uint8Array; output: PlanWorkbook; specs: SheetSpec[] }> = {};
+interface Built {
+  readonly input: Uint8Array;
+  readonly output: PlanWorkbook;
+  readonly specs: SheetSpec[];
+}
 
-  beforeAll(async () => {
+let built: Promise<Record<string, Built>> | null = null;
+
+/** Both fixtures built once, for every test of this file. */
+function results(): Promise<Record<string, Built>> {
+  built ??= (async () => {
+    const out: Record<string, Built> = {};
     for (const name of ['rich.xlsm', 'rich-pivot.xlsm']) {
       const input = fixture(name);
       const specs = await specsOf(input);
-      results[name] = { input, specs, output: writePlanWorkbook(input, specs, {}) };
+      out[name] = { input, specs, output: writePlanWorkbook(input, specs, {}) };
     }
-  });
+    return out;
+  })();
+  return built;
+}
 
-  it('keeps every entry of the XlsxWriter workbook byte for byte, edits five index parts and adds our sheets and tables', () => {
-    const { input, output } = results['rich.xlsm'];
+describe('writePlanWorkbook on workbooks made by XlsxWriter and LibreOffice: every part kept', () => {
+  it('keeps every entry of the XlsxWriter workbook byte for byte, edits five index parts and adds our sheets and tables', async () => {
+    const { input, output } = (await results())['rich.xlsm'];
     expect(output.extension).toBe('xlsm');
     expect(changedEntries(input, output.bytes)).toEqual({
       changed: ['[Content_Types].xml', 'docProps/app.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml'],
@@ -108,11 +132,19 @@ describe('writePlanWorkbook on workbooks made by XlsxWriter and LibreOffice', ()
     expect(danglingReferences(output.bytes)).toEqual([]);
   });
 
-  it('keeps the LibreOffice workbook with its pivot table byte for byte too (its app.xml lists no sheets, so it stays)', () => {
-    const { input, output } = results['rich-pivot.xlsm'];
+  it('keeps the LibreOffice workbook with its pivot table byte for byte too (its app.xml lists no sheets, so it stays)', async () => {
+    const { input, output } = (await results())['rich-pivot.xlsm'];
     const { changed, added, removed } = changedEntries(input, output.bytes);
-    expect([changed, added.length, removed]).toEqual([['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml'], 10, []]);
-    expect(Object.keys(partsOf(output.bytes)).filter((p) => /pivot|vbaProject|chart|media|comments|drawings|custom/.test(p)).sort()).toEqual([
+    expect([changed, added.length, removed]).toEqual([
+      ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml'],
+      10,
+      [],
+    ]);
+    expect(
+      Object.keys(partsOf(output.bytes))
+        .filter((p) => /pivot|vbaProject|chart|media|comments|drawings|custom/.test(p))
+        .sort(),
+    ).toEqual([
       'docProps/custom.xml',
       'xl/charts/chart1.xml',
       'xl/comments1.xml',
@@ -132,8 +164,8 @@ describe('writePlanWorkbook on workbooks made by XlsxWriter and LibreOffice', ()
     expect(danglingReferences(output.bytes)).toEqual([]);
   });
 
-  it('edits the workbook part by adding our sheet elements and nothing else', () => {
-    const { input, output } = results['rich.xlsm'];
+  it('edits the workbook part by adding our sheet elements and nothing else', async () => {
+    const { input, output } = (await results())['rich.xlsm'];
     const ours =
       '<sheet name="主要工作" sheetId="5" r:id="rId9"/><sheet name="月度安排" sheetId="6" r:id="rId10"/>' +
       '<sheet name="覆盖检查" sheetId="7" r:id="rId11"/><sheet name="_plansheet" sheetId="8" state="veryHidden" r:id="rId12"/>';
@@ -142,24 +174,30 @@ describe('writePlanWorkbook on workbooks made by XlsxWriter and LibreOffice', ()
       text(input, 'docProps/app.xml')
         .replace('<vt:i4>4</vt:i4>', '<vt:i4>8</vt:i4>')
         .replace('<vt:vector size="6" baseType="lpstr">', '<vt:vector size="10" baseType="lpstr">')
-        .replace('<vt:lpstr>活动区域</vt:lpstr>', '<vt:lpstr>主要工作</vt:lpstr><vt:lpstr>月度安排</vt:lpstr><vt:lpstr>覆盖检查</vt:lpstr><vt:lpstr>_plansheet</vt:lpstr><vt:lpstr>活动区域</vt:lpstr>'),
+        .replace(
+          '<vt:lpstr>活动区域</vt:lpstr>',
+          '<vt:lpstr>主要工作</vt:lpstr><vt:lpstr>月度安排</vt:lpstr><vt:lpstr>覆盖检查</vt:lpstr>' +
+            '<vt:lpstr>_plansheet</vt:lpstr><vt:lpstr>活动区域</vt:lpstr>',
+        ),
     );
   });
+});
 
-  it('writes parts that validate against the ECMA-376 schemas, and edits that keep the producers’ parts valid', () => {
+describe('writePlanWorkbook on workbooks made by XlsxWriter and LibreOffice: valid, and open elsewhere', () => {
+  it('writes parts that validate against the ECMA-376 schemas, and edits that keep the producers’ parts valid', async () => {
     for (const name of ['rich.xlsm', 'rich-pivot.xlsm']) {
-      const { input, output } = results[name];
+      const { input, output } = (await results())[name];
       const checked = validateParts(writtenParts(input, output.bytes));
       expect([name, Object.entries(checked).filter(([, v]) => v !== 'valid')]).toEqual([name, []]);
       expect(Object.keys(checked).length).toBeGreaterThanOrEqual(14);
     }
   });
 
-  it('opens in openpyxl with everything the input had and our tables added', () => {
+  it('opens in openpyxl with everything the input had and our tables added', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plansheet-openpyxl-'));
     try {
       for (const name of ['rich.xlsm', 'rich-pivot.xlsm']) {
-        const { input, output } = results[name];
+        const { input, output } = (await results())[name];
         writeFileSync(join(dir, 'in.xlsm'), input);
         writeFileSync(join(dir, 'out.xlsm'), output.bytes);
         const before = summary(join(dir, 'in.xlsm'));
@@ -178,27 +216,35 @@ describe('writePlanWorkbook on workbooks made by XlsxWriter and LibreOffice', ()
     }
   });
 
-  it('opens in LibreOffice, which reads the user’s sheets as before and our tables as written', () => {
-    const { input, output, specs } = results['rich-pivot.xlsm'];
+  it('opens in LibreOffice, which reads the user’s sheets as before and our tables as written', async () => {
+    const { input, output, specs } = (await results())['rich-pivot.xlsm'];
     const csv = libreOfficeCsv({ 'in.xlsm': input, 'out.xlsm': output.bytes });
     for (const sheet of ['活动安排', '统计', '隐藏', '受保护', '透视表']) {
       expect([sheet, csv[`out-${sheet}.csv`]]).toEqual([sheet, csv[`in-${sheet}.csv`]]);
     }
     const expected = (spec: SheetSpec): string =>
-      [spec.columns.map((c) => c.header), ...spec.rows].map((row) => row.map((v) => (v === null ? '' : String(v))).join(',')).join('\n') + '\n';
+      [spec.columns.map((c) => c.header), ...spec.rows].map((row) => row.map((v) => (v === null ? '' : String(v))).join(',')).join('\n') +
+      '\n';
     expect(csv['out-覆盖检查.csv']).toBe(expected(specs[2]));
     expect(csv['out-主要工作.csv'].split('\n').slice(0, 3)).toEqual(expected(specs[0]).split('\n').slice(0, 3));
   });
+});
 
-  it('replaces only its own parts when built again, and nothing else', () => {
+describe('writePlanWorkbook on workbooks made by XlsxWriter and LibreOffice: built again', () => {
+  it('replaces only its own parts when built again, and nothing else', async () => {
     for (const name of ['rich.xlsm', 'rich-pivot.xlsm']) {
-      const { output, specs } = results[name];
+      const { output, specs } = (await results())[name];
       const same = writePlanWorkbook(output.bytes, specs, output.settings);
-      expect([name, same.report.sheets.every((s) => s.replaced), changedEntries(output.bytes, same.bytes)]).toEqual([name, true, { changed: [], added: [], removed: [] }]);
+      expect([name, same.report.sheets.every((s) => s.replaced), changedEntries(output.bytes, same.bytes)]).toEqual([
+        name,
+        true,
+        { changed: [], added: [], removed: [] },
+      ]);
 
       const fewer = specs.map((s) => (s.key === 'work' ? { ...s, rows: s.rows.slice(0, 2) } : s));
       const next = writePlanWorkbook(output.bytes, fewer, output.settings);
-      const work = name === 'rich.xlsm' ? ['xl/tables/table2.xml', 'xl/worksheets/sheet5.xml'] : ['xl/tables/table2.xml', 'xl/worksheets/sheet6.xml'];
+      const work =
+        name === 'rich.xlsm' ? ['xl/tables/table2.xml', 'xl/worksheets/sheet5.xml'] : ['xl/tables/table2.xml', 'xl/worksheets/sheet6.xml'];
       expect([name, changedEntries(output.bytes, next.bytes)]).toEqual([name, { changed: work, added: [], removed: [] }]);
       expect(danglingReferences(next.bytes)).toEqual([]);
     }

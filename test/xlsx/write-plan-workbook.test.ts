@@ -179,7 +179,8 @@ describe('writePlanWorkbook', () => {
     const sheetXml = await zipText(result.bytes, 'xl/worksheets/sheet2.xml');
     expect(sheetXml).toContain('<tableParts count="1">');
     expect(sheetXml).not.toContain('<f>');
-    expect(sheetXml.match(/<c r="A\d+"[^>]*>/g)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6'].map((a) => `<c r="${a}" s="1" t="inlineStr">`));
+    const cells = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6'].map((a) => `<c r="${a}" s="1" t="inlineStr">`);
+    expect(sheetXml.match(/<c r="A\d+"[^>]*>/g)).toEqual(cells);
     const grid = (await readWorkbook(result.bytes)).sheets.find((s) => s.sheetName === '主要工作')!;
     expect(rectangle(grid).values).toEqual([['工作内容'], ...risky.map((t) => [t])]);
   });

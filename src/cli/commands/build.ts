@@ -26,8 +26,10 @@ const WORDS = {
   en: {
     sameAsInput: 'The output file cannot be the input file: the source is never written to. Name another file with -o.',
     wrote: (out: string) => `Wrote ${out} (the source file is unchanged):`,
-    sheet: (sheet: string, rows: number, replaced: boolean) => `  ${sheet}: ${rows} rows${replaced ? ' (replacing the one built last time)' : ''}`,
-    settingsSheet: 'The workbook has a sheet named _plansheet that PlanSheet did not create; rename it first so that it is not overwritten.',
+    sheet: (sheet: string, rows: number, replaced: boolean) =>
+      `  ${sheet}: ${rows} rows${replaced ? ' (replacing the one built last time)' : ''}`,
+    settingsSheet:
+      'The workbook has a sheet named _plansheet that PlanSheet did not create; rename it first so that it is not overwritten.',
   },
 } as const;
 
@@ -93,7 +95,21 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
 }
 
 /** Extensions of the workbook files we read, left off the name of the copy. */
-const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.et', '.xlsb', '.ods', '.fods', '.csv', '.tsv', '.htm', '.html']);
+const WORKBOOK_EXTENSIONS = new Set([
+  '.xlsx',
+  '.xlsm',
+  '.xltx',
+  '.xltm',
+  '.xls',
+  '.et',
+  '.xlsb',
+  '.ods',
+  '.fods',
+  '.csv',
+  '.tsv',
+  '.htm',
+  '.html',
+]);
 
 /**
  * `活动安排.xlsx` → `活动安排.plansheet.xlsx`, in the same folder; the copy's extension is the

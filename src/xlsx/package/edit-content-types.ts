@@ -13,7 +13,11 @@ import { escapeAttribute } from './xml-text';
  * editContentTypes(xml, [{ part: 'xl/tables/table4.xml', type: CONTENT_TYPE.table }], new Set())
  * //=> '…<Override PartName="/xl/tables/table4.xml" ContentType="application/vnd….table+xml"/></Types>'
  */
-export function editContentTypes(xml: string, add: readonly { readonly part: string; readonly type: string }[], removed: ReadonlySet<string>): string {
+export function editContentTypes(
+  xml: string,
+  add: readonly { readonly part: string; readonly type: string }[],
+  removed: ReadonlySet<string>,
+): string {
   const root = rootTag(xml);
   const p = root.prefix ? `${root.prefix}:` : '';
   const splices: Splice[] = [];
@@ -25,7 +29,8 @@ export function editContentTypes(xml: string, add: readonly { readonly part: str
     const mine = wanted.get(key);
     // A part written again under its old name keeps its override where it was (a rebuild moves nothing).
     if (mine && tag.attributes.ContentType === mine.type && !present.has(key)) present.add(key);
-    else if (mine || removed.has(key)) splices.push({ start: tag.start, end: tag.selfClosing ? tag.end : xml.indexOf('>', tag.end) + 1, insert: '' });
+    else if (mine || removed.has(key))
+      splices.push({ start: tag.start, end: tag.selfClosing ? tag.end : xml.indexOf('>', tag.end) + 1, insert: '' });
   }
   const missing = add.filter((a) => !present.has(partKey(a.part)));
   const insert = missing.map((a) => `<${p}Override PartName="/${escapeAttribute(a.part)}" ContentType="${a.type}"/>`).join('');

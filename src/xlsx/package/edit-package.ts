@@ -111,8 +111,13 @@ function editIndexParts(pkg: OpcPackage, plan: Plan, ns: Namespaces, put: Put): 
   const contentTypes = required(pkg, '[Content_Types].xml');
   put('[Content_Types].xml', editContentTypes(contentTypes.text, overrides, plan.removed), contentTypes);
 
-  const rels: NewRelationship[] = added.map((p) => ({ id: p.relId, type: ns.relType('worksheet'), target: relativeTarget(pkg.workbookPart, p.part) }));
-  if (plan.newStyles) rels.push({ id: plan.newStyles.relId, type: ns.relType('styles'), target: relativeTarget(pkg.workbookPart, plan.newStyles.part) });
+  const rels: NewRelationship[] = added.map((p) => ({
+    id: p.relId,
+    type: ns.relType('worksheet'),
+    target: relativeTarget(pkg.workbookPart, p.part),
+  }));
+  if (plan.newStyles)
+    rels.push({ id: plan.newStyles.relId, type: ns.relType('styles'), target: relativeTarget(pkg.workbookPart, plan.newStyles.part) });
   const relsPart = relsPartOf(pkg.workbookPart);
   const relsText = pkg.text(relsPart);
   put(relsPart, relsText ? editRelationships(relsText.text, rels, plan.dropRelIds) : relationshipsXml(rels), relsText);
@@ -124,7 +129,9 @@ function editIndexParts(pkg: OpcPackage, plan: Plan, ns: Namespaces, put: Put): 
   const app = pkg.rels('').find((r) => r.kind === 'extended-properties' && r.part && pkg.entry(r.part))?.part;
   const appText = app ? pkg.text(app) : null;
   if (app && appText && added.length > 0) {
-    const worksheets = pkg.sheets.filter((s) => s.kind === 'worksheet').map((s) => ({ name: s.name, veryHidden: s.state === 'veryHidden' }));
+    const worksheets = pkg.sheets
+      .filter((s) => s.kind === 'worksheet')
+      .map((s) => ({ name: s.name, veryHidden: s.state === 'veryHidden' }));
     const titles = added.map((p) => ({ name: p.write.name, veryHidden: p.write.state === 'veryHidden' }));
     const edited = guardedEdit(appText.text, () => editAppTitles(appText.text, worksheets, titles));
     if (edited !== appText.text) put(app, edited, appText);
@@ -150,7 +157,10 @@ function required(pkg: OpcPackage, part: string): PartText {
 function planEdit(pkg: OpcPackage, writes: readonly SheetWrite[]): Plan {
   const workbookRels = pkg.rels(pkg.workbookPart);
   const replaced = writes.filter((w) => w.replace).map((w) => existingSheet(pkg, w.name));
-  const removed = partsLeftOver(pkg, replaced.map((s) => s.part));
+  const removed = partsLeftOver(
+    pkg,
+    replaced.map((s) => s.part),
+  );
   const chain = workbookRels.find((r) => r.kind === 'calcChain' && r.part !== null && pkg.entry(r.part));
   const dropChain = chain?.part ? chainMentions(pkg.text(chain.part), replaced) : false;
   if (dropChain && chain?.part) removed.add(partKey(chain.part));
@@ -173,7 +183,14 @@ function planEdit(pkg: OpcPackage, writes: readonly SheetWrite[]): Plan {
     const part = existing ? existing.part : claim(`${folder}worksheets/sheet`);
     const tables = write.tables.map((table) => ({ table, part: claim(`${folder}tables/table`), id: ++tableId }));
     if (tables.length > 0) removed.delete(partKey(relsPartOf(part)));
-    return { write, part, existing, relId: existing ? existing.relId : relIds[nextRel++], sheetId: existing ? existing.sheetId : ++sheetId, tables };
+    return {
+      write,
+      part,
+      existing,
+      relId: existing ? existing.relId : relIds[nextRel++],
+      sheetId: existing ? existing.sheetId : ++sheetId,
+      tables,
+    };
   });
   const stylesPart = taken.has(partKey(`${folder}styles.xml`)) ? claim(`${folder}styles`) : `${folder}styles.xml`;
   const newStyles = hasStyles ? null : { part: stylesPart, relId: relIds[nextRel] };
@@ -224,7 +241,11 @@ function unique<T>(items: readonly T[]): { readonly values: T[]; index(item: T):
  * The output's entries: the input's in their order, each copied as stored unless it was removed
  * or rewritten (then in its place), and after them the parts that are new.
  */
-function zipEntries(pkg: OpcPackage, rewritten: ReadonlyMap<string, Uint8Array | Iterable<Uint8Array>>, removed: ReadonlySet<string>): ZipOutEntry[] {
+function zipEntries(
+  pkg: OpcPackage,
+  rewritten: ReadonlyMap<string, Uint8Array | Iterable<Uint8Array>>,
+  removed: ReadonlySet<string>,
+): ZipOutEntry[] {
   const byKey = new Map([...rewritten].map(([part, content]) => [partKey(part), { part, content }]));
   const out: ZipOutEntry[] = [];
   for (const e of pkg.entries) {
@@ -247,5 +268,15 @@ function copied(bytes: Uint8Array, e: ZipEntry): CopiedEntry {
   const data = entryData(bytes, e);
   if (data === null) throw PortError.file({ code: 'file_damaged' }, `${e.name} cannot be read`);
   const nameBytes = bytes.subarray(p + 46, p + 46 + view.getUint16(p + 28, true));
-  return { kind: 'copied', nameBytes, method: e.method, flags: e.flags, crc32: e.crc32, size: e.size, data, time: view.getUint16(p + 12, true), date: view.getUint16(p + 14, true) };
+  return {
+    kind: 'copied',
+    nameBytes,
+    method: e.method,
+    flags: e.flags,
+    crc32: e.crc32,
+    size: e.size,
+    data,
+    time: view.getUint16(p + 12, true),
+    date: view.getUint16(p + 14, true),
+  };
 }

@@ -37,7 +37,8 @@ export function editRelationships(xml: string, add: readonly NewRelationship[], 
 
 /** A new relationships part. */
 export function relationshipsXml(rels: readonly NewRelationship[]): string {
-  return `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${rels.map((r) => relationshipXml(r, '')).join('')}</Relationships>`;
+  const items = rels.map((r) => relationshipXml(r, '')).join('');
+  return `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${items}</Relationships>`;
 }
 
 function relationshipXml(r: NewRelationship, p: string): string {

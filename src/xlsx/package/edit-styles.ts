@@ -28,7 +28,17 @@ export interface StylesEdit {
 
 /** Built-in number formats (ECMA-376 Part 1, 18.8.30) whose meaning is the same in every locale. */
 const BUILT_IN: Readonly<Record<string, number>> = {
-  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '# ?/?': 12, '# ??/??': 13, '@': 49,
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '# ?/?': 12,
+  '# ??/??': 13,
+  '@': 49,
 };
 
 /** CT_Stylesheet's children, in the order the schema demands. */
@@ -81,7 +91,8 @@ export function editStyles(xml: string, cells: readonly CellStyle[], diffs: read
   };
   const all = new Map(ORDER.map((local) => [local, collection(local)]));
   const get = (local: string): Collection => all.get(local) as Collection;
-  for (const [local, items] of Object.entries(DEFAULTS)) if (get(local).items.length === 0) get(local).added.push(...items.map((i) => prefixed(p, i)));
+  for (const [local, items] of Object.entries(DEFAULTS))
+    if (get(local).items.length === 0) get(local).added.push(...items.map((i) => prefixed(p, i)));
 
   const xf = cells.map((style) => entry(get('cellXfs'), xfXml(style, p, get)));
   const dxf = diffs.map((d) => entry(get('dxfs'), prefixed(p, dxfXml(d))));
@@ -150,8 +161,14 @@ function splices(xml: string, root: Tag, p: string, all: ReadonlyMap<string, Col
     const count = c.items.length + c.added.length;
     const added = c.added.join('');
     if (c.tag === null) {
-      const next = ORDER.slice(ORDER.indexOf(local) + 1).map((l) => all.get(l)?.tag).find((t) => t);
-      out.push({ start: next?.start ?? rootEnd, end: next?.start ?? rootEnd, insert: `<${p}${local} count="${count}">${added}</${p}${local}>` });
+      const next = ORDER.slice(ORDER.indexOf(local) + 1)
+        .map((l) => all.get(l)?.tag)
+        .find((t) => t);
+      out.push({
+        start: next?.start ?? rootEnd,
+        end: next?.start ?? rootEnd,
+        insert: `<${p}${local} count="${count}">${added}</${p}${local}>`,
+      });
     } else if (c.tag.selfClosing) {
       const open = withCount(xml.slice(c.tag.start, c.tag.end - 2).trimEnd(), count);
       out.push({ start: c.tag.start, end: c.tag.end, insert: `${open}>${added}</${c.tag.name}>` });

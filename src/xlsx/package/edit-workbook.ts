@@ -24,13 +24,16 @@ export function addSheetElements(xml: string, sheets: readonly NewSheetElement[]
   if (sheets.length === 0) return xml;
   const root = rootTag(xml);
   const p = root.prefix ? `${root.prefix}:` : '';
-  const declared = Object.entries(root.attributes).find(([k, v]) => k.startsWith('xmlns:') && v === ns.relationships)?.[0].slice(6);
+  const declared = Object.entries(root.attributes)
+    .find(([k, v]) => k.startsWith('xmlns:') && v === ns.relationships)?.[0]
+    .slice(6);
   const r = declared ?? 'r';
   const declare = declared ? '' : ` xmlns:r="${ns.relationships}"`;
   const insert = sheets
     .map((s) => {
       const state = s.state ? ` state="${s.state}"` : '';
-      return `<${p}sheet name="${escapeAttribute(s.name)}" sheetId="${s.sheetId}"${state} ${r}:id="${escapeAttribute(s.relId)}"${declare}/>`;
+      const id = `${r}:id="${escapeAttribute(s.relId)}"`;
+      return `<${p}sheet name="${escapeAttribute(s.name)}" sheetId="${s.sheetId}"${state} ${id}${declare}/>`;
     })
     .join('');
   const found = childNamed(xml, root, 'sheets');

@@ -93,7 +93,9 @@ export function openPackage(bytes: Uint8Array): OpcPackage {
   const workbookRels = rels(workbookPart);
   const sheets = guarded(() => readSheets(workbook.text, root, workbookRels));
   const tables = sheets.flatMap((s) =>
-    s.part === null ? [] : rels(s.part).flatMap((r) => (r.kind === 'table' && r.part && entry(r.part) ? [readTable(text(r.part), r.part, s.name)] : [])),
+    s.part === null
+      ? []
+      : rels(s.part).flatMap((r) => (r.kind === 'table' && r.part && entry(r.part) ? [readTable(text(r.part), r.part, s.name)] : [])),
   );
   return {
     bytes,
@@ -148,7 +150,14 @@ function readSheets(xml: string, root: Tag, rels: readonly Relationship[]): Shee
       const relId = relIdOf(tag) ?? '';
       const rel = rels.find((r) => r.id === relId);
       const state = tag.attributes.state === 'hidden' || tag.attributes.state === 'veryHidden' ? tag.attributes.state : 'visible';
-      return { name: tag.attributes.name ?? '', sheetId: Number(tag.attributes.sheetId), state, relId, kind: rel?.kind ?? '', part: rel?.part ?? null };
+      return {
+        name: tag.attributes.name ?? '',
+        sheetId: Number(tag.attributes.sheetId),
+        state,
+        relId,
+        kind: rel?.kind ?? '',
+        part: rel?.part ?? null,
+      };
     });
 }
 

@@ -15,21 +15,24 @@ export interface TableOut {
 
 /**
  * A table part (CT_Table, ECMA-376 Part 1, 18.5.1.2): its id (unique in the workbook), name,
- * range, its header row (said explicitly: the default, but exceljs reads it as absent), an autoFilter over the range (the filter buttons), the columns and the style with
- * banded rows, without markup-compatibility extensions.
+ * range, its header row (said explicitly: it is the default, but exceljs reads it as absent), an
+ * autoFilter over the range (the filter buttons), the columns and the style with banded rows,
+ * without markup-compatibility extensions.
  *
  * @example
- * tableXml({ name: 'PlanSheet_Work', ref: 'A1:B3', columns: ['序号', '工作内容'], style: 'TableStyleMedium2' }, 4, TRANSITIONAL)
- * //=> '<?xml …?>\n<table xmlns="…" id="4" name="PlanSheet_Work" displayName="PlanSheet_Work" ref="A1:B3" headerRowCount="1" totalsRowShown="0">…</table>'
+ * tableXml({ name: 'PlanSheet_Work', ref: 'A1:B3', columns: ['序号', '工作内容'], style: 'TableStyleMedium2' }, 4, ns)
+ * //=> '<?xml …?>\n<table xmlns="…" id="4" name="PlanSheet_Work" displayName="PlanSheet_Work" ref="A1:B3" …>…</table>'
  */
 export function tableXml(table: TableOut, id: number, ns: Namespaces): string {
   const name = escapeAttribute(table.name);
   const columns = table.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(c)}"/>`).join('');
   return (
-    `${XML_DECLARATION}<table xmlns="${ns.main}" id="${id}" name="${name}" displayName="${name}" ref="${table.ref}" headerRowCount="1" totalsRowShown="0">` +
+    `${XML_DECLARATION}<table xmlns="${ns.main}" id="${id}" name="${name}" displayName="${name}" ref="${table.ref}"` +
+    ' headerRowCount="1" totalsRowShown="0">' +
     `<autoFilter ref="${table.ref}"/>` +
     `<tableColumns count="${table.columns.length}">${columns}</tableColumns>` +
-    `<tableStyleInfo name="${escapeAttribute(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
+    `<tableStyleInfo name="${escapeAttribute(table.style)}"` +
+    ' showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
     '</table>'
   );
 }

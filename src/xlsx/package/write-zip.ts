@@ -88,10 +88,19 @@ export function writeZip(entries: readonly ZipOutEntry[], options: WriteZipOptio
   const [time, date] = dosTime(options.now ?? new Date());
   const encoder = new TextEncoder();
   const written = entries.map((entry): Written => {
-    if (entry.kind === 'copied') return { ...entry, name: entry.nameBytes, flags: entry.flags & ~DATA_DESCRIPTOR, compressedSize: entry.data.length, data: [entry.data] };
+    if (entry.kind === 'copied')
+      return {
+        ...entry,
+        name: entry.nameBytes,
+        flags: entry.flags & ~DATA_DESCRIPTOR,
+        compressedSize: entry.data.length,
+        data: [entry.data],
+      };
     const name = encoder.encode(entry.name);
     const crc = options.crc32 ?? crc32;
-    const packed = options.deflateChunk ? deflateChunks(entry.content, options.deflateChunk, crc) : deflate(entry.content, options.level ?? 6, crc);
+    const packed = options.deflateChunk
+      ? deflateChunks(entry.content, options.deflateChunk, crc)
+      : deflate(entry.content, options.level ?? 6, crc);
     // Bit 11 says the name is UTF-8; a plain ASCII name needs no flag.
     const flags = name.some((b) => b > 0x7f) ? UTF8_NAMES : 0;
     return { name, method: DEFLATED, flags, time, date, ...packed };
@@ -194,5 +203,8 @@ function deflateChunks(content: Content, compress: (chunk: Uint8Array) => Uint8A
 /** MS-DOS time and date fields (local time, two-second steps, years from 1980). */
 function dosTime(d: Date): [number, number] {
   const year = Math.min(Math.max(d.getFullYear(), 1980), 2107);
-  return [(d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1), ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate()];
+  return [
+    (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  ];
 }

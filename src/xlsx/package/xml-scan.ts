@@ -73,7 +73,16 @@ function readTag(text: string, start: number): Tag {
   if (selfClosing) p++;
   if (text[p] !== '>') throw new Error('a malformed tag in a package part');
   const colon = name.indexOf(':');
-  return { name, local: name.slice(colon + 1), prefix: colon < 0 ? '' : name.slice(0, colon), start, end: p + 1, closing, selfClosing, attributes };
+  return {
+    name,
+    local: name.slice(colon + 1),
+    prefix: colon < 0 ? '' : name.slice(0, colon),
+    start,
+    end: p + 1,
+    closing,
+    selfClosing,
+    attributes,
+  };
 }
 
 /**

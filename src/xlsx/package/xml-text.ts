@@ -3,10 +3,11 @@
  * surrogates), and an underscore that starts what would read as an escape (`_x0041_`): both are
  * written the way SpreadsheetML's ST_Xstring escapes them, `_xHHHH_` (ECMA-376 Part 1, 22.9.2.19).
  */
-const TEXT_SPECIAL =
-  /[&<>\r]|_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ATTRIBUTE_SPECIAL =
-  /[&<>"\t\n\r]|_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]`;
+const LONE_SURROGATE = String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
+const ESCAPE_LIKE = String.raw`_(?=x[0-9A-Fa-f]{4}_)`;
+const TEXT_SPECIAL = new RegExp(String.raw`[&<>\r]|${ESCAPE_LIKE}|${NOT_XML}|${LONE_SURROGATE}`, 'g');
+const ATTRIBUTE_SPECIAL = new RegExp(String.raw`[&<>"\t\n\r]|${ESCAPE_LIKE}|${NOT_XML}|${LONE_SURROGATE}`, 'g');
 
 /** Whether a string needs any of the above: one quick test, so that plain text (nearly all of it) skips the replace. */
 const NEEDS_ESCAPE = /[&<>\r_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
@@ -61,6 +62,8 @@ const ENTITY_VALUES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp:
  * unescapeXml('a&lt;b _x005F_x0041_ _x0007_') //=> 'a<b _x0041_ \u0007'
  */
 export function unescapeXml(raw: string): string {
-  const text = raw.includes('&') ? raw.replace(ENTITY, (_, hex, dec, name) => (name ? ENTITY_VALUES[name] : String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10)))) : raw;
+  const text = raw.includes('&')
+    ? raw.replace(ENTITY, (_, hex, dec, name) => (name ? ENTITY_VALUES[name] : String.fromCodePoint(parseInt(hex ?? dec, hex ? 16 : 10))))
+    : raw;
   return text.includes('_x') ? text.replace(XSTRING, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }

@@ -35,7 +35,9 @@ const names = fc.uniqueArray(fc.stringMatching(/^[a-z0-9_\u4e00-\u4e2f]{1,8}(\/[
 
 describe('crc32', () => {
   it('gives the zip CRC, also continued over chunks', () => {
-    expect([crc32(encode('123456789')), crc32(encode('6789'), crc32(encode('12345'))), crc32(new Uint8Array(0))]).toEqual([0xcbf43926, 0xcbf43926, 0]);
+    expect([crc32(encode('123456789')), crc32(encode('6789'), crc32(encode('12345'))), crc32(new Uint8Array(0))]).toEqual([
+      0xcbf43926, 0xcbf43926, 0,
+    ]);
   });
 });
 
@@ -47,7 +49,9 @@ describe('writeZip', () => {
         const zip = writeZip(entries, { now: new Date(2024, 0, 2, 3, 4, 6) });
         const expected = Object.fromEntries(list.map((name, i) => [name, Buffer.from(datas[i]).toString('hex')]));
         expect(contents(zip)).toEqual(expected);
-        expect(readZipDirectory(zip)!.entries.map((e) => [e.name, e.size, e.crc32])).toEqual(list.map((n, i) => [n, datas[i].length, crc32(datas[i])]));
+        expect(readZipDirectory(zip)!.entries.map((e) => [e.name, e.size, e.crc32])).toEqual(
+          list.map((n, i) => [n, datas[i].length, crc32(datas[i])]),
+        );
       }),
       { numRuns: 40 },
     );
@@ -80,14 +84,22 @@ describe('writeZip', () => {
     const input = await source.generateAsync({ type: 'uint8array', compression: 'DEFLATE', streamFiles: true });
     const zip = writeZip([...copies(input), { kind: 'new', name: 'new.xml', content: encode('<new/>') }]);
     const stored = (bytes: Uint8Array): string[][] =>
-      readZipDirectory(bytes)!.entries.map((e) => [e.name, String(e.method), String(e.crc32), Buffer.from(entryData(bytes, e)!).toString('hex')]);
+      readZipDirectory(bytes)!.entries.map((e) => [
+        e.name,
+        String(e.method),
+        String(e.crc32),
+        Buffer.from(entryData(bytes, e)!).toString('hex'),
+      ]);
     const count = readZipDirectory(input)!.entries.length;
     expect(stored(zip).slice(0, count)).toEqual(stored(input));
     const loaded = await JSZip.loadAsync(zip);
     expect(await loaded.file('xl/media/图片.png')!.async('uint8array')).toEqual(new Uint8Array([137, 80, 78, 71, 1, 2, 3]));
     expect(await loaded.file('new.xml')!.async('string')).toBe('<new/>');
     // No data descriptors are written: the local headers hold the real CRC and sizes.
-    const descriptors = (bytes: Uint8Array): string[] => readZipDirectory(bytes)!.entries.filter((e) => e.flags & 8).map((e) => e.name);
+    const descriptors = (bytes: Uint8Array): string[] =>
+      readZipDirectory(bytes)!
+        .entries.filter((e) => e.flags & 8)
+        .map((e) => e.name);
     expect(descriptors(input)).toEqual(['xl/worksheets/sheet1.xml', 'xl/media/图片.png']);
     expect(descriptors(zip)).toEqual([]);
   });

@@ -29,7 +29,13 @@ describe('escapeText, escapeAttribute and unescapeXml', () => {
       escapeText('铃\u0007 \uD800 \uFFFF'),
       escapeText('a\r\nb\tc'),
       escapeAttribute('他说"好"\n\t'),
-    ]).toEqual(['a&lt;b &amp; c&gt;d "e"', '_x005F_x0041_ and _x', '铃_x0007_ _xD800_ _xFFFF_', 'a&#13;\nb\tc', '他说&quot;好&quot;&#10;&#9;']);
+    ]).toEqual([
+      'a&lt;b &amp; c&gt;d "e"',
+      '_x005F_x0041_ and _x',
+      '铃_x0007_ _xD800_ _xFFFF_',
+      'a&#13;\nb\tc',
+      '他说&quot;好&quot;&#10;&#9;',
+    ]);
   });
 
   it('unescape entities, character references and _xHHHH_', () => {
