@@ -34,7 +34,8 @@ function saveWorkbook(lang: Lang) {
     const bytes = await port.toBytes();
     // Beside the original's name, never the same: the user's own file stays as it was. An .xlsm stays .xlsm.
     const extension = port.extension();
-    const name = safeFileName(port.fileName.replace(/\.(xlsx|xlsm|xltx|xltm|xls|et|xlsb|ods|fods|csv|tsv|html?)$/i, '') + uiStrings(lang).planWorkbookSuffix, extension);
+    const stem = port.fileName.replace(/\.(xlsx|xlsm|xltx|xltm|xls|et|xlsb|ods|fods|csv|tsv|html?)$/i, '');
+    const name = safeFileName(stem + uiStrings(lang).planWorkbookSuffix, extension);
     downloadBytes(bytes, name, WORKBOOK_MIME[extension]);
     return name;
   };
