@@ -1,4 +1,3 @@
-import { freeSheetName } from './free-sheet-name';
 import type { SheetKey, SheetSpec } from './types';
 import type { PlanSettings } from './workbook-port';
 
@@ -7,11 +6,8 @@ export interface WorkbookInventory {
   readonly sheets: readonly string[];
   /** Table names per sheet name. */
   readonly tables: Readonly<Record<string, readonly string[]>>;
-  /**
-   * The workbook's defined names: a table's name is a defined name too, and all names in a
-   * workbook are unique (ECMA-376 Part 1, §18.17.2.4), so a table cannot take one of these.
-   */
-  readonly names?: readonly string[];
+  /** The workbook's defined names: tables and names share one namespace, so a table may not take one. */
+  readonly definedNames?: readonly string[];
 }
 
 export interface OutputTarget {
@@ -22,10 +18,14 @@ export interface OutputTarget {
   readonly replace: boolean;
 }
 
+const MAX_SHEET_NAME = 31;
+
 /**
  * Where each output sheet goes. A sheet is ours (and may be replaced) only when
  * the settings record it as ours and it still holds the table we wrote there;
  * a user's sheet with the name we want is left alone and we take another name.
+ * Table names are unique in the workbook, among tables and defined names alike
+ * (Excel keeps both in one namespace, without regard to case).
  *
  * @example
  * chooseOutputNames(specs, { sheets: ['主要工作'], tables: {} }, {})
@@ -48,7 +48,7 @@ export function chooseOutputNames(
     if (replacedSheets.has(sheet)) continue;
     for (const t of tables) takenTables.add(t.toLowerCase());
   }
-  for (const n of inventory.names ?? []) takenTables.add(n.toLowerCase());
+  for (const n of inventory.definedNames ?? []) takenTables.add(n.toLowerCase());
   const takenSheets = new Set(existing);
 
   return specs.map((spec) => {
@@ -59,19 +59,19 @@ export function chooseOutputNames(
       sheet = mine.sheet;
       replace = true;
     } else {
-      sheet = freeSheetName(spec.name, takenSheets);
+      sheet = freeName(spec.name, takenSheets, (base, n) => `${base.slice(0, MAX_SHEET_NAME - 4 - String(n).length)} (${n})`);
       takenSheets.add(sheet.toLowerCase());
     }
-    const table = freeTableName(spec.tableName, takenTables);
+    const table = freeName(spec.tableName, takenTables, (base, n) => `${base}_${n}`);
     takenTables.add(table.toLowerCase());
     return { key: spec.key, sheet, table, replace };
   });
 }
 
-function freeTableName(base: string, taken: ReadonlySet<string>): string {
+function freeName(base: string, taken: ReadonlySet<string>, variant: (base: string, n: number) => string): string {
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
-    const name = `${base}_${n}`;
+    const name = variant(base, n);
     if (!taken.has(name.toLowerCase())) return name;
   }
 }

@@ -70,7 +70,7 @@ export async function writePlanSheets(context: Excel.RequestContext, specs: read
   const inventory = await readInventory(context);
   if (inventory.structureProtected) throw new PortError('workbook_protected', 'the plan tables go in sheets of their own');
   const sheetNames = inventory.sheets.map((s) => s.name);
-  const targets = chooseOutputNames(specs, { sheets: sheetNames, tables: inventory.tables, names: inventory.names }, inventory.settings);
+  const targets = chooseOutputNames(specs, { sheets: sheetNames, tables: inventory.tables, definedNames: inventory.names }, inventory.settings);
   hooks.onWriting?.([...targets.map((t) => t.sheet), SETTINGS_SHEET]);
 
   const sheets = new Map<SheetKey, Excel.Worksheet>();

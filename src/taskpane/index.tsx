@@ -8,10 +8,11 @@ import { safeFileName } from '../core/safe-file-name';
 import type { Lang } from '../core/types';
 import { createExcelPort } from '../excel/excel-port';
 import type { FilePort } from '../xlsx/file-port';
+import { WORKBOOK_MIME } from '../xlsx/workbook-mime';
 import { FileModeApp } from './components/FileModeApp';
 import { PlanSheetApp } from './components/PlanSheetApp';
 import { officeScriptSettled, withDeadline } from './lib/boot';
-import { downloadBytes, XLSX_MIME } from './lib/download-bytes';
+import { downloadBytes } from './lib/download-bytes';
 import { reportHostError } from './lib/host-errors';
 import { isTraditionalChinese, pageStorage, rememberLang, standaloneLang } from './lib/ui-language';
 import { browserOpener, looksHostedByOffice, officeHost, type HostInfo, type OfficeLike } from './office-host';
@@ -52,9 +53,11 @@ async function openFile(bytes: Uint8Array, fileName: string): Promise<FilePort> 
 
 async function saveWorkbook(port: FilePort, suffix: string): Promise<string> {
   const bytes = await port.toBytes();
-  // Beside the original's name, never the same: the user's own file stays as it was.
-  const name = safeFileName(port.fileName.replace(/\.xlsx$/i, '') + suffix, 'xlsx');
-  downloadBytes(bytes, name, XLSX_MIME);
+  // Beside the original's name, never the same: the user's own file stays as it was. An .xlsm stays .xlsm.
+  const extension = port.extension();
+  const stem = port.fileName.replace(/\.(xlsx|xlsm|xltx|xltm|xls|et|xlsb|ods|fods|csv|tsv|html?)$/i, '');
+  const name = safeFileName(stem + suffix, extension);
+  downloadBytes(bytes, name, WORKBOOK_MIME[extension]);
   return name;
 }
 

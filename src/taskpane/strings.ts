@@ -2,7 +2,7 @@ import { monthName } from '../core/month-name';
 import type { Field, Lang, Layout, MonthStatus } from '../core/types';
 import type { PortErrorCode, WriteReport } from '../core/workbook-port';
 import type { FileProblemCode } from '../core/file-problem';
-import { lostPartLabel, type LostPartKind } from '../core/lost-part-label';
+import { valuesOnlyNote } from '../core/values-only-note';
 
 /** Every word the pane shows, in Chinese and English. Issue texts come from core's formatIssue. */
 export interface UiStrings {
@@ -104,8 +104,8 @@ export interface UiStrings {
   /** Office for Mac's webview cannot download files an add-in makes. */
   readonly downloadBlocked: string;
   readonly openInBrowser: string;
-  /** What the downloaded copy could not keep from the opened file. */
-  readonly lostParts: (kinds: readonly LostPartKind[]) => string;
+  /** Said after a download when the opened file was not OOXML: the copy holds its values, not its formatting. */
+  readonly valuesOnly: string;
   /** Added to the opened file's name for the downloaded plan workbook. */
   readonly planWorkbookSuffix: string;
 
@@ -241,8 +241,7 @@ const zh: UiStrings = {
     '或者保存工作簿，在浏览器中打开计划表助手，在那里打开这个工作簿并下载 Word 文档。',
   openInBrowser: '在浏览器中打开计划表助手',
   planWorkbookSuffix: '-计划表',
-  lostParts: (kinds) =>
-    `注意：原文件中的${lostPartLabel(kinds, 'zh')}没有保留在下载的副本中，原文件本身没有改动。`,
+  valuesOnly: valuesOnlyNote('zh'),
 
   openFile: '打开 Excel 文件',
   openAnother: '打开其他文件',
@@ -388,8 +387,7 @@ const en: UiStrings = {
     'or save the workbook, open PlanSheet in a browser, open the workbook there and download the Word file.',
   openInBrowser: 'Open PlanSheet in a browser',
   planWorkbookSuffix: '-plan',
-  lostParts: (kinds) =>
-    `Note: the copy does not keep the ${lostPartLabel(kinds, 'en')} of the file you opened; that file itself is unchanged.`,
+  valuesOnly: valuesOnlyNote('en'),
 
   openFile: 'Open an Excel file',
   openAnother: 'Open another file',

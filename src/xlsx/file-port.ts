@@ -1,8 +1,11 @@
 import type { Grid, SheetSpec } from '../core/types';
 import { PortError, type PlanSettings, type ScheduleTemplate, type WorkbookPort, type WriteReport } from '../core/workbook-port';
 import { addScheduleSheet } from './add-schedule-sheet';
-import type { LostPart } from './find-lost-parts';
+import { contentTypeOf, workbookExtension } from './package/edit-content-types';
+import { openPackage } from './package/open-package';
 import { readWorkbook, type WorkbookData } from './read-workbook';
+import { writablePackage } from './values-workbook';
+import type { WorkbookExtension } from './workbook-mime';
 import { writePlanWorkbook } from './write-plan-workbook';
 import { writeSettings } from './write-settings';
 
@@ -14,18 +17,27 @@ export interface FilePort extends WorkbookPort {
   /**
    * The workbook to download: the opened bytes while nothing was changed,
    * otherwise a new copy with the plan sheets, new sheets and settings in it.
+   * Always an OOXML workbook: a file of another kind (.xls, .ods, .csv) becomes one.
    */
   toBytes(): Promise<Uint8Array>;
+  /** What the workbook `toBytes` gives is called: an .xlsm stays .xlsm. */
+  extension(): WorkbookExtension;
   /** True once the workbook differs from the file the user opened. */
   isChanged(): boolean;
-  /** What the last rewrite could not carry over from the opened file (charts, pivot tables …). */
-  lostParts(): readonly LostPart[];
+  /** True when the opened file was not OOXML: the copy holds its values and merged cells, not its formatting. */
+  valuesOnly(): boolean;
+}
+
+export interface FilePortOptions {
+  /** The reader (default `readWorkbook`); a test gives one that reads a file of another kind. */
+  readonly read?: (bytes: Uint8Array) => Promise<WorkbookData>;
 }
 
 /**
- * A workbook port over an .xlsx file in memory, for the task pane's file mode.
+ * A workbook port over a workbook file in memory, for the task pane's file mode.
  * Files never leave the page: reading and writing happen on bytes, and the
- * opened bytes are never modified — every change makes a new copy. Settings
+ * opened bytes are never modified — every change makes a new copy through the
+ * package writer, which keeps every part of the user's file as it was. Settings
  * live in memory and go into the copy's `_plansheet` sheet when one is written
  * or downloaded. There is no selection to move and nobody else editing, so
  * `selectCell` and `watchSheet` do nothing.
@@ -34,28 +46,16 @@ export interface FilePort extends WorkbookPort {
  * const port = createFilePort(await file.arrayBuffer(), file.name);
  * await port.listSheets() //=> ['活动安排', '说明']
  */
-export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string): FilePort {
-  let current: Uint8Array = bytes instanceof Uint8Array ? bytes.slice() : new Uint8Array(bytes.slice(0));
-  let data: Promise<WorkbookData> | null = null;
+export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string, options: FilePortOptions = {}): FilePort {
+  const file = fileBytes(bytes instanceof Uint8Array ? bytes.slice() : new Uint8Array(bytes.slice(0)), options.read ?? readWorkbook);
   let settings: PlanSettings | null = null;
   let settingsWritten = true;
-  let changed = false;
-  let lost: readonly LostPart[] = [];
   // Changes run one after another, so a write never starts from bytes that another is replacing.
   let queue: Promise<unknown> = Promise.resolve();
 
-  const workbook = (): Promise<WorkbookData> => {
-    if (!data) data = readWorkbook(current);
-    return data;
-  };
   const currentSettings = async (): Promise<PlanSettings> => {
-    if (settings === null) settings = (await workbook()).settings;
+    if (settings === null) settings = (await file.workbook()).settings;
     return settings;
-  };
-  const replaceBytes = (next: Uint8Array): void => {
-    current = next;
-    data = null;
-    changed = true;
   };
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work);
@@ -67,11 +67,11 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
     mode: 'file',
     fileName,
 
-    listSheets: () => asPortError(workbook().then((d) => d.sheets.map((s) => s.sheetName))),
+    listSheets: () => asPortError(file.workbook().then((d) => d.sheets.map((s) => s.sheetName))),
 
     readSheet: (name: string) =>
       asPortError(
-        workbook().then((d): Grid => {
+        file.workbook().then((d): Grid => {
           const grid = d.sheets.find((s) => s.sheetName === name);
           if (!grid) throw new PortError('sheet_not_found', name);
           return grid;
@@ -80,11 +80,11 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
 
     writePlanSheets: (specs: readonly SheetSpec[], onProgress?: (done: number, total: number) => void) =>
       serial(async (): Promise<WriteReport> => {
-        const result = await writePlanWorkbook(current, specs, await currentSettings(), { onProgress });
-        replaceBytes(result.bytes);
+        const stored = await currentSettings();
+        const result = writePlanWorkbook(await file.writable(), specs, stored, { onProgress });
+        file.replace(result.bytes);
         settings = result.settings;
         settingsWritten = true;
-        lost = result.lost;
         return result.report;
       }),
 
@@ -104,24 +104,77 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
 
     createScheduleSheet: (template: ScheduleTemplate) =>
       serial(async () => {
-        replaceBytes(await addScheduleSheet(current, template));
+        file.replace(addScheduleSheet(await file.writable(), template).bytes);
         return template.name;
       }),
 
     toBytes: () =>
       serial(async () => {
         if (!settingsWritten && settings !== null) {
-          const next = await writeSettings(current, settings);
-          replaceBytes(next);
+          file.replace(writeSettings(await file.writable(), settings).bytes);
           settingsWritten = true;
         }
-        return current.slice();
+        return (await file.writable()).slice();
       }),
 
-    isChanged: () => changed || !settingsWritten,
+    extension: () => extensionOf(file.current()),
 
-    lostParts: () => lost,
+    isChanged: () => file.changed() || !settingsWritten,
+
+    valuesOnly: () => file.valuesOnly(),
   };
+}
+
+interface FileBytes {
+  /** What the current bytes read as (read once per version of the bytes). */
+  workbook(): Promise<WorkbookData>;
+  /** The bytes as an OOXML package, converting a file of another kind once, on the first write. */
+  writable(): Promise<Uint8Array>;
+  replace(next: Uint8Array): void;
+  current(): Uint8Array;
+  changed(): boolean;
+  valuesOnly(): boolean;
+}
+
+/** The port's bytes: the opened file until a write replaces them, and what they read as. */
+function fileBytes(opened: Uint8Array, read: (bytes: Uint8Array) => Promise<WorkbookData>): FileBytes {
+  let current = opened;
+  let data: Promise<WorkbookData> | null = null;
+  let changed = false;
+  // Until the first write, `current` may be a file of another kind; afterwards it is always OOXML.
+  let packaged = false;
+  let valuesOnly = false;
+  const self: FileBytes = {
+    workbook: () => (data ??= read(current)),
+    writable: async () => {
+      if (!packaged) {
+        const converted = writablePackage(current, await self.workbook());
+        packaged = true;
+        valuesOnly = converted.valuesOnly;
+        if (converted.valuesOnly) self.replace(converted.bytes);
+      }
+      return current;
+    },
+    replace: (next) => {
+      current = next;
+      data = null;
+      changed = true;
+    },
+    current: () => current,
+    changed: () => changed,
+    valuesOnly: () => valuesOnly,
+  };
+  return self;
+}
+
+/** What a workbook package is called; 'xlsx' for bytes that are not one (yet). */
+function extensionOf(bytes: Uint8Array): WorkbookExtension {
+  try {
+    const pkg = openPackage(bytes);
+    return workbookExtension(contentTypeOf(pkg.text('[Content_Types].xml')?.text ?? '', pkg.workbookPart));
+  } catch {
+    return 'xlsx';
+  }
 }
 
 function withoutOutputs(settings: PlanSettings): PlanSettings {

@@ -1,65 +1,53 @@
-import type ExcelJS from 'exceljs';
 import { MAX_CELL_TEXT, oversizedSetting } from '../core/oversized-setting';
 import { settingsToRows, SETTINGS_SHEET } from '../core/plan-settings';
 import { PortError, type PlanSettings } from '../core/workbook-port';
-import { loadWorkbook } from './read-workbook';
-
-/**
- * A copy of the workbook with the settings in its very hidden `_plansheet`
- * sheet, everything else as exceljs carries it (see `writePlanWorkbook` for
- * what it drops). For the browser's file mode, where settings typed in the
- * pane go with the workbook the user downloads.
- *
- * @example
- * const bytes = await writeSettings(original, { unit: '××学校工会' });
- * (await readWorkbook(bytes)).settings //=> { unit: '××学校工会' }
- */
-export async function writeSettings(original: Uint8Array | ArrayBuffer, settings: PlanSettings): Promise<Uint8Array> {
-  const workbook = await loadWorkbook(original);
-  putSettingsSheet(workbook, settings);
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-}
+import { editPackage, type EditedPackage, type SheetWrite } from './package/edit-package';
+import { openPackage, type OpcPackage } from './package/open-package';
+import { sheetFirstCell } from './package/sheet-first-cell';
 
 /** The `detail` of the PortError for a `_plansheet` sheet that is not ours, for callers to put into words. */
 export const FOREIGN_SETTINGS_SHEET = `the workbook has a sheet named ${SETTINGS_SHEET} that PlanSheet did not write`;
 
 /**
- * Puts the settings into the very hidden `_plansheet` sheet, in place of ours.
- * A sheet of that name without our marker in A1 is a user's: it is not
- * overwritten, and the build stops with a reason rather than losing it.
+ * A copy of the workbook with the settings in its very hidden `_plansheet` sheet (in place of
+ * ours, or added last), every other part as it was. For the browser's file mode, where settings
+ * typed in the pane go with the workbook the user downloads.
+ *
+ * @example
+ * const { bytes } = writeSettings(original, { unit: '××学校工会' });
+ * (await readWorkbook(bytes)).settings //=> { unit: '××学校工会' }
  */
-export function putSettingsSheet(workbook: ExcelJS.Workbook, settings: PlanSettings): void {
+export function writeSettings(original: Uint8Array, settings: PlanSettings): EditedPackage {
+  const pkg = openPackage(original);
+  return editPackage(pkg, [settingsSheetWrite(pkg, settings)]);
+}
+
+/**
+ * The settings sheet as the package writer takes it: key and value per row, as text, very hidden,
+ * replacing ours when there is one. A sheet of that name whose A1 is not our marker is a user's:
+ * it is never overwritten, and the write stops with a reason rather than losing it.
+ */
+export function settingsSheetWrite(pkg: OpcPackage, settings: PlanSettings): SheetWrite {
   const rows = settingsToRows(settings);
   // The same rule as the Excel adapter's: one decision, in core.
   const tooLong = oversizedSetting(rows);
   if (tooLong) throw new PortError('setting_too_long', `${tooLong.key}: ${tooLong.length} characters, a cell holds ${MAX_CELL_TEXT}`);
-  const existing = workbook.getWorksheet(SETTINGS_SHEET);
+  const existing = pkg.sheets.find((s) => s.name === SETTINGS_SHEET);
   if (existing) {
-    const marker = existing.getCell('A1').value;
-    if (marker !== null && marker !== rows[0][0]) {
-      throw new PortError('unknown', FOREIGN_SETTINGS_SHEET);
-    }
+    // A chart sheet or a sheet whose part is missing is nobody's settings: not ours to write over either.
+    const marker = existing.kind === 'worksheet' && existing.part ? sheetFirstCell(pkg, existing.part) : undefined;
+    if (marker === undefined || (marker !== null && marker !== rows[0][0])) throw new PortError('unknown', FOREIGN_SETTINGS_SHEET);
   }
-  const orderNo = existing ? removeSheet(workbook, existing) : undefined;
-  const ws = workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-  if (orderNo !== undefined) setOrderNo(ws, orderNo);
-  rows.forEach(([key, value], r) => {
-    ws.getCell(r + 1, 1).value = key;
-    ws.getCell(r + 1, 2).value = value;
-  });
-}
-
-/**
- * Removes a sheet and gives its tab position, so that what replaces it goes
- * back in the same place: a rebuild must not shuffle the user's tabs. exceljs
- * orders sheets by this internal number when it writes.
- */
-export function removeSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet): number {
-  const orderNo = (ws as unknown as { orderNo: number }).orderNo;
-  workbook.removeWorksheet(ws.id);
-  return orderNo;
-}
-
-export function setOrderNo(ws: ExcelJS.Worksheet, orderNo: number): void {
-  (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  return {
+    name: SETTINGS_SHEET,
+    state: 'veryHidden',
+    replace: existing !== undefined,
+    content: {
+      extent: { lastRow: rows.length - 1, lastCol: 1 },
+      rows: () => rows.map((values, row) => ({ row, values })),
+    },
+    styles: [],
+    dxfs: [],
+    tables: [],
+  };
 }

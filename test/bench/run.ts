@@ -2,6 +2,7 @@
  * `npm run bench`: how long the work takes, reported, never asserted.
  * - the core pipeline on 1,000 / 10,000 / 100,000 rows (time per row should stay flat);
  * - `plansheet check` on a 50,000-row workbook beside exceljs merely reading that file;
+ * - `plansheet build` on 50,000 and 200,000 rows beside exceljs merely reading them, whole processes, time and peak memory;
  * - building and packing the .docx for 100 / 1,000 / 10,000 items;
  * - the task pane's initial JavaScript, gzip.
  */
@@ -19,6 +20,7 @@ import { toCheckReport } from '../../src/core/to-check-report';
 import type { CellValue, Grid } from '../../src/core/types';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { formatBundleReport, measureInitialBundle } from '../../scripts/measure-bundle';
+import { benchBuild, scheduleWorkbook } from './build.bench';
 import { benchDocx } from './docx.bench';
 import { gridFromValues } from '../../src/core/grid-from-values';
 
@@ -101,6 +103,11 @@ async function benchCheck(): Promise<void> {
   line(`  plansheet check (whole process, tsx start-up included) ${cli.toFixed(0)} ms`);
 }
 
+async function benchBuildWorkbook(): Promise<void> {
+  line('\nplansheet build (whole processes; the 50,000-row file is the one check reads):');
+  for (const l of await benchBuild((rows) => scheduleWorkbook(rows, scheduleRows))) line(`  ${l}`);
+}
+
 async function benchExtras(): Promise<void> {
   line('\n.docx build and pack:');
   for (const l of await benchDocx()) line(`  ${l}`);
@@ -114,6 +121,7 @@ async function benchExtras(): Promise<void> {
 async function bench(): Promise<void> {
   benchPipeline();
   await benchCheck();
+  await benchBuildWorkbook();
   await benchExtras();
 }
 

@@ -6,6 +6,7 @@ import { runBuild, defaultOutput, type BuildOptions } from '../../src/cli/comman
 import type { Io } from '../../src/cli/io';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { makeXlsx, type CellInput } from '../helpers/make-xlsx';
+import { changedEntries } from '../helpers/ooxml';
 import { runCli, tempFolder } from '../helpers/run-cli';
 import { rectangle } from '../helpers/grid';
 
@@ -162,11 +163,36 @@ describe('plansheet build', () => {
     expect((await readdir(dir)).sort()).toEqual(['notes.xlsx']);
   });
 
-  it('names the default output after the input', () => {
-    expect([defaultOutput(join('data', '2024年工会活动安排.xlsx')), defaultOutput('plan.XLSX'), defaultOutput('plan')]).toEqual([
+});
+
+describe('plansheet build: the name and kind of the copy', () => {
+  it('names the default output after the input, with the workbook’s own extension', () => {
+    expect([
+      defaultOutput(join('data', '2024年工会活动安排.xlsx')),
+      defaultOutput('plan.XLSX'),
+      defaultOutput('plan'),
+      defaultOutput('宏.xlsm', 'xlsm'),
+      defaultOutput('旧版.xls'),
+      defaultOutput('v1.2'),
+    ]).toEqual([
       join('data', '2024年工会活动安排.plansheet.xlsx'),
       'plan.plansheet.xlsx',
       'plan.plansheet.xlsx',
+      '宏.plansheet.xlsm',
+      '旧版.plansheet.xlsx',
+      'v1.2.plansheet.xlsx',
     ]);
+  });
+
+  it('keeps a macro-enabled workbook an .xlsm, macros and all, every entry of it byte for byte', async () => {
+    const rich = await readFile(join(__dirname, '../fixtures/writer/rich.xlsm'));
+    const dir = await tempFolder({ '宏.xlsm': rich });
+    const run = await runCli(['build', join(dir, '宏.xlsm')]);
+    const out = join(dir, '宏.plansheet.xlsm');
+    const listing = (await readdir(dir)).sort();
+    expect([run.code, run.stdout.split('\n')[0], listing]).toEqual([0, `已生成 ${out}（源文件未改动）：`, ['宏.plansheet.xlsm', '宏.xlsm']]);
+    const { changed, removed } = changedEntries(new Uint8Array(rich), new Uint8Array(await readFile(out)));
+    const index = ['[Content_Types].xml', 'docProps/app.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml'];
+    expect([changed, removed]).toEqual([index, []]);
   });
 });

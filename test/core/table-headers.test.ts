@@ -6,8 +6,8 @@ describe('tableHeaders', () => {
     expect(tableHeaders(['月份', '合计', '合计', 'Total', 'total', '合计'])).toEqual(['月份', '合计', '合计2', 'Total', 'total2', '合计3']);
   });
 
-  it('names blank headers by their column and flattens line breaks', () => {
-    expect(tableHeaders(['', '  ', '负责\n人'])).toEqual(['列1', '列2', '负责 人']);
+  it('names blank headers by their column and flattens line breaks, tabs and other control characters', () => {
+    expect(tableHeaders(['', '  ', '负责\n人', '活动\t内容', '备\u0007注', '\uFFFF'])).toEqual(['列1', '列2', '负责 人', '活动 内容', '备 注', '列6']);
   });
 
   it('keeps reserved names for the caller', () => {
@@ -23,7 +23,7 @@ describe('tableHeaders', () => {
         for (const h of out) {
           expect(h.trim()).not.toBe('');
           expect(h.length).toBeLessThanOrEqual(255);
-          expect(h).not.toMatch(/[\r\n]/);
+          expect(h).not.toMatch(/[\u0000-\u001f\u007f\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
         }
       }),
     );

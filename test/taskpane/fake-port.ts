@@ -113,7 +113,8 @@ export class FakePort implements WorkbookPort {
 /** A FakePort in file mode with what a download needs, like src/xlsx/file-port. */
 export class FakeFilePort extends FakePort {
   readonly fileName: string;
-  lost: { kind: 'charts'; parts: string[] }[] = [];
+  /** Set by a test to stand for a file that was not OOXML. */
+  valuesOnlyCopy = false;
   constructor(grids: readonly Grid[], fileName: string, settings: PlanSettings = {}) {
     super(grids, { mode: 'file', settings });
     this.fileName = fileName;
@@ -124,7 +125,10 @@ export class FakeFilePort extends FakePort {
   isChanged(): boolean {
     return this.written.length > 0;
   }
-  lostParts() {
-    return this.lost;
+  extension(): 'xlsx' {
+    return 'xlsx';
+  }
+  valuesOnly(): boolean {
+    return this.valuesOnlyCopy;
   }
 }

@@ -4,7 +4,12 @@ import type { SheetSpec } from '../../src/core/types';
 import { PortError, type ScheduleTemplate } from '../../src/core/workbook-port';
 import { createFilePort } from '../../src/xlsx/file-port';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WorkbookData } from '../../src/xlsx/workbook-data';
+import { grid } from '../helpers/grid';
 import { makeXlsx } from '../helpers/make-xlsx';
+import { changedEntries, danglingReferences, partsOf, stripIgnorable, validateParts } from '../helpers/ooxml';
 import { rectangle } from '../helpers/grid';
 
 const SPEC: SheetSpec = {
@@ -105,7 +110,7 @@ describe('createFilePort', () => {
       outputs: [{ key: 'coverage', sheet: '覆盖检查', table: 'PlanSheet_Coverage' }],
     });
     expect(port.isChanged()).toBe(true);
-    expect(port.lostParts()).toEqual([]);
+    expect([port.valuesOnly(), port.extension()]).toEqual([false, 'xlsx']);
   });
 
   it('keeps settings in memory and puts them into the downloaded workbook, never letting them rewrite which sheets are ours', async () => {
@@ -160,5 +165,60 @@ describe('createFilePort', () => {
     const port = createFilePort(await schedule(), 'a.xlsx');
     expect((await rejection(port.createScheduleSheet({ ...TEMPLATE, name: '说明' }))).code).toBe('unknown');
     expect(port.isChanged()).toBe(false);
+  });
+
+});
+
+describe('createFilePort on workbooks of other kinds', () => {
+  it('turns a file of another kind into a new workbook of its values on the first write, and says so', async () => {
+    const xls: WorkbookData = {
+      kind: 'xls',
+      sheets: [grid([['月份', '活动内容'], ['一月', '元旦活动']], { sheet: '活动安排', merges: [] })],
+      settings: {},
+      sheetNames: ['活动安排'],
+      sheetTables: {},
+    };
+    // An old .xls starts with the compound-file signature; a reader of that kind gives its grids.
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const read = (bytes: Uint8Array): Promise<WorkbookData> => (bytes[0] === 0xd0 ? Promise.resolve(xls) : readWorkbook(bytes));
+    const port = createFilePort(ole, '活动安排.xls', { read });
+    expect([await port.listSheets(), port.valuesOnly()]).toEqual([['活动安排'], false]);
+    await port.writePlanSheets([SPEC]);
+    const data = await readWorkbook(await port.toBytes());
+    expect([port.valuesOnly(), port.extension(), data.sheetNames]).toEqual([true, 'xlsx', ['活动安排', '覆盖检查', SETTINGS_SHEET]]);
+    expect(rectangle(data.sheets[0]).values).toEqual([
+      ['月份', '活动内容'],
+      ['一月', '元旦活动'],
+    ]);
+  });
+
+  it('keeps a macro-enabled workbook macro-enabled, so that the download is an .xlsm', async () => {
+    const rich = new Uint8Array(readFileSync(join(__dirname, '../fixtures/writer/rich.xlsm')));
+    const port = createFilePort(rich, 'rich.xlsm');
+    expect(port.extension()).toBe('xlsm');
+    await port.saveSettings({ unit: '××学校工会' });
+    const bytes = await port.toBytes();
+    const macros = partsOf(bytes)['xl/vbaProject.bin'];
+    expect([port.extension(), changedEntries(rich, bytes).removed, macros]).toEqual(['xlsm', [], partsOf(rich)['xl/vbaProject.bin']]);
+  });
+
+  it('adds the schedule sheet as valid parts, leaving every other entry as it was', async () => {
+    const input = await schedule();
+    const port = createFilePort(input, 'a.xlsx');
+    await port.createScheduleSheet({ ...TEMPLATE, lists: [...TEMPLATE.lists, { column: 3, values: ['王老师,李老师', '张主席'] }] });
+    const bytes = await port.toBytes();
+    const { changed, added, removed } = changedEntries(input, bytes);
+    expect([changed, added, removed]).toEqual([
+      ['[Content_Types].xml', 'docProps/app.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml'],
+      ['xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml'],
+      [],
+    ]);
+    const text = (p: string): string => stripIgnorable(new TextDecoder().decode(partsOf(bytes)[p]));
+    const checked = validateParts(Object.fromEntries([...changed, ...added].map((p) => [p, text(p)])));
+    expect(Object.entries(checked).filter(([, v]) => v !== 'valid')).toEqual([]);
+    expect(danglingReferences(bytes)).toEqual([]);
+    expect(text('xl/worksheets/sheet4.xml')).toContain(
+      '<dataValidation type="list" allowBlank="1" sqref="D3:D502"><formula1>\'_plansheet_lists\'!$A$1:$A$2</formula1></dataValidation>',
+    );
   });
 });

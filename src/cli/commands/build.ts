@@ -1,12 +1,14 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { describePlanSheets } from '../../core/describe-plan-sheets';
-import { lostPartLabel } from '../../core/lost-part-label';
 import type { Lang } from '../../core/types';
+import { valuesOnlyNote } from '../../core/values-only-note';
 import { PortError } from '../../core/workbook-port';
+import { writablePackage } from '../../xlsx/values-workbook';
 import { writePlanWorkbook } from '../../xlsx/write-plan-workbook';
 import { FOREIGN_SETTINGS_SHEET } from '../../xlsx/write-settings';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
+import { NATIVE_ZIP } from '../native-deflate';
 import { isSameFile, writeWhole } from '../output-file';
 import type { CliOptions } from '../parse-args';
 import { strings } from '../strings';
@@ -19,22 +21,25 @@ const WORDS = {
     sameAsInput: '输出文件不能与输入文件相同：源文件永远不会被改写。请用 -o 指定另一个文件名。',
     wrote: (out: string) => `已生成 ${out}（源文件未改动）：`,
     sheet: (sheet: string, rows: number, replaced: boolean) => `  ${sheet}：${rows} 行${replaced ? '（替换了上次生成的同名表）' : ''}`,
-    lost: (kinds: string) => `注意：新文件中没有原文件的${kinds}（生成时无法保留）；原文件本身未改动，请在原文件中继续使用它们。`,
     settingsSheet: '工作簿中有一张名为 _plansheet 的工作表，但不是计划表助手创建的；为免覆盖，请先把它改名。',
   },
   en: {
     sameAsInput: 'The output file cannot be the input file: the source is never written to. Name another file with -o.',
     wrote: (out: string) => `Wrote ${out} (the source file is unchanged):`,
-    sheet: (sheet: string, rows: number, replaced: boolean) => `  ${sheet}: ${rows} rows${replaced ? ' (replacing the one built last time)' : ''}`,
-    lost: (kinds: string) => `Note: the new file lacks the original's ${kinds} (they cannot be carried over); the original file is unchanged and still has them.`,
-    settingsSheet: 'The workbook has a sheet named _plansheet that PlanSheet did not create; rename it first so that it is not overwritten.',
+    sheet: (sheet: string, rows: number, replaced: boolean) =>
+      `  ${sheet}: ${rows} rows${replaced ? ' (replacing the one built last time)' : ''}`,
+    settingsSheet:
+      'The workbook has a sheet named _plansheet that PlanSheet did not create; rename it first so that it is not overwritten.',
   },
 } as const;
 
 /**
  * `plansheet build FILE.xlsx [-o OUT.xlsx]`: a copy of the workbook with the
- * plan sheets (主要工作, 月度安排, 覆盖检查) as Excel tables. The input is never
- * written; without `-o` the copy goes beside it as `<name>.plansheet.xlsx`.
+ * plan sheets (主要工作, 月度安排, 覆盖检查) as Excel tables, everything else in
+ * it kept byte for byte. The input is never written; without `-o` the copy goes
+ * beside it as `<name>.plansheet.xlsx` (`.xlsm` for a macro-enabled workbook).
+ * A file that is not OOXML (.xls, .ods, .csv …) gives a new .xlsx with its values,
+ * and one line says its formatting could not be carried over.
  * Exit 0 when the copy was written, whatever gaps the sheet has (they are
  * mentioned on stderr); 2 when the input cannot be used or the copy not written.
  *
@@ -45,8 +50,7 @@ const WORDS = {
 export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const w = WORDS[options.lang];
   const file = options.files[0];
-  const out = options.out ?? defaultOutput(file);
-  if (await isSameFile(file, out)) {
+  if (options.out !== undefined && (await isSameFile(file, options.out))) {
     io.stderr(`${w.sameAsInput}\n`);
     return 2;
   }
@@ -55,17 +59,23 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     io.stderr(`${loaded.message}\n`);
     return 2;
   }
-  const { analysis, settings, bytes } = loaded;
+  const { analysis, settings, bytes, data } = loaded;
 
   let result;
+  const source = writablePackage(bytes, data);
   try {
-    result = await writePlanWorkbook(bytes, describePlanSheets(analysis, options.lang), settings);
+    result = writePlanWorkbook(source.bytes, describePlanSheets(analysis, options.lang), settings, NATIVE_ZIP);
   } catch (error) {
     if (error instanceof PortError && error.detail === FOREIGN_SETTINGS_SHEET) {
       io.stderr(`${w.settingsSheet}\n`);
       return 2;
     }
     throw error;
+  }
+  const out = options.out ?? defaultOutput(file, result.extension);
+  if (options.out === undefined && (await isSameFile(file, out))) {
+    io.stderr(`${w.sameAsInput}\n`);
+    return 2;
   }
   try {
     await writeWhole(out, result.bytes);
@@ -76,7 +86,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
 
   io.stdout(`${w.wrote(out)}\n`);
   for (const s of result.report.sheets) io.stdout(`${w.sheet(s.sheet, s.rows, s.replaced)}\n`);
-  if (result.lost.length) io.stderr(`${w.lost(lostPartLabel(result.lost.map((l) => l.kind), options.lang))}\n`);
+  if (source.valuesOnly) io.stderr(`${valuesOnlyNote(options.lang)}\n`);
   const errors = analysis.issues.filter((i) => i.severity === 'error').length;
   if (analysis.coverage.gaps.length || analysis.issues.length) {
     io.stderr(`${strings(options.lang).docNotes(analysis.coverage.gaps, errors, analysis.issues.length - errors)}\n`);
@@ -84,14 +94,34 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   return 0;
 }
 
+/** Extensions of the workbook files we read, left off the name of the copy. */
+const WORKBOOK_EXTENSIONS = new Set([
+  '.xlsx',
+  '.xlsm',
+  '.xltx',
+  '.xltm',
+  '.xls',
+  '.et',
+  '.xlsb',
+  '.ods',
+  '.fods',
+  '.csv',
+  '.tsv',
+  '.htm',
+  '.html',
+]);
+
 /**
- * `活动安排.xlsx` → `活动安排.plansheet.xlsx`, in the same folder.
+ * `活动安排.xlsx` → `活动安排.plansheet.xlsx`, in the same folder; the copy's extension is the
+ * workbook's own (`extension`, from its content type), so that an .xlsm stays .xlsm and an .xls
+ * becomes an .xlsx.
  *
  * @example
  * defaultOutput('data/2024年工会活动安排.xlsx') //=> 'data/2024年工会活动安排.plansheet.xlsx'
+ * defaultOutput('宏.xlsm', 'xlsm') //=> '宏.plansheet.xlsm'
  */
-export function defaultOutput(file: string): string {
+export function defaultOutput(file: string, extension = 'xlsx'): string {
   const ext = extname(file);
-  const stem = basename(file, ext.toLowerCase() === '.xlsx' ? ext : '');
-  return join(dirname(file), `${stem}.plansheet.xlsx`);
+  const stem = basename(file, WORKBOOK_EXTENSIONS.has(ext.toLowerCase()) ? ext : '');
+  return join(dirname(file), `${stem}.plansheet.${extension}`);
 }

@@ -159,8 +159,7 @@ export function FileModeApp({ lang, onLangChange, traditionalChinese, openFile, 
   const afterBuild = useCallback(async () => {
     if (!file) return null;
     const name = await saveWorkbook(file.port, strings.planWorkbookSuffix);
-    const lost = file.port.lostParts().map((p) => p.kind);
-    return [strings.downloaded(name), lost.length > 0 ? strings.lostParts(lost) : ''].filter(Boolean).join(' ');
+    return [strings.downloaded(name), file.port.valuesOnly() ? strings.valuesOnly : ''].filter(Boolean).join(' ');
   }, [file, saveWorkbook, strings]);
 
   const afterCreate = useCallback(

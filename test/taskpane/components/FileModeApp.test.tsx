@@ -142,4 +142,16 @@ describe('FileModeApp', () => {
     expect((await screen.findByTestId('source-notice')).textContent).toBe(zh.newScheduleDoneFile('活动安排表', '记录-活动安排.xlsx'));
     expect(saved).toEqual(['记录.xlsx']);
   });
+
+  it('says in one line, after the download, that a file of another kind kept only its values', async () => {
+    renderFileMode(async (_bytes, name) => {
+      const port = new FakeFilePort([schedule], name);
+      port.valuesOnlyCopy = true;
+      return port as unknown as FilePort;
+    });
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [xlsxFile('安排.xlsx')] } });
+    fireEvent.click(await screen.findByTestId('download-workbook'));
+    await waitFor(() => expect(screen.getByTestId('build-result').textContent).toContain(zh.valuesOnly));
+    expect(zh.valuesOnly).toBe('注意：原文件不是 .xlsx 格式，新文件只带上了它的数据（值和合并单元格），原有的格式未能保留；原文件本身没有改动。');
+  });
 });
