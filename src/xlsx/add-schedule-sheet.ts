@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetters } from '../core/to-a1';
 import { PortError, type ScheduleTemplate } from '../core/workbook-port';
-import { loadWorkbook } from './read-workbook';
+import { loadExcelJsWorkbook } from './load-exceljs-workbook';
 
 /** Rows below the header that get the drop-down lists. */
 const LIST_ROWS = 500;
@@ -20,7 +20,7 @@ const LISTS_SHEET = '_plansheet_lists';
  * (await readWorkbook(bytes)).sheets.at(-1)?.values[1] //=> ['月份', '工作内容', '工作类别', '负责人', '完成情况', '备注']
  */
 export async function addScheduleSheet(original: Uint8Array | ArrayBuffer, template: ScheduleTemplate): Promise<Uint8Array> {
-  const workbook = await loadWorkbook(original);
+  const workbook = await loadExcelJsWorkbook(original);
   if (workbook.getWorksheet(template.name)) throw new PortError('unknown', `a sheet named ${template.name} exists already`);
   const ws = workbook.addWorksheet(template.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }],

@@ -1,33 +1,9 @@
 import { readZipDirectory, type ZipEntry } from './list-zip-entries';
+import { builtinNumberFormat } from './read/builtin-number-formats';
+import { crc32 } from './read/crc32';
 
-/**
- * Built-in number formats whose code depends on the language of Excel that
- * wrote the file, as zh-CN Excel shows them (ECMA-376 Part 1, 18.8.30). A
- * file from a Chinese Excel may use these ids without defining them; exceljs
- * knows only the language-neutral ids, so without this it reads such a date as
- * a bare number (and writes it back formatted as General).
- */
-const ZH_CN_FORMATS: Readonly<Record<number, string>> = {
-  27: 'yyyy"年"m"月"',
-  28: 'm"月"d"日"',
-  29: 'm"月"d"日"',
-  30: 'm-d-yy',
-  31: 'yyyy"年"m"月"d"日"',
-  32: 'h"时"mm"分"',
-  33: 'h"时"mm"分"ss"秒"',
-  34: '上午/下午 h"时"mm"分"',
-  35: '上午/下午 h"时"mm"分"ss"秒"',
-  36: 'yyyy"年"m"月"',
-  50: 'yyyy"年"m"月"',
-  51: 'm"月"d"日"',
-  52: 'yyyy"年"m"月"',
-  53: 'm"月"d"日"',
-  54: 'm"月"d"日"',
-  55: '上午/下午 h"时"mm"分"',
-  56: '上午/下午 h"时"mm"分"ss"秒"',
-  57: 'yyyy"年"m"月"',
-  58: 'm"月"d"日"',
-};
+/** The built-in ids whose code depends on Excel's language (ECMA-376 Part 1, 18.8.30): exceljs knows none of them. */
+const LOCALE_IDS = new Set([27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
 const STYLES = 'xl/styles.xml';
 const LOCAL_HEADER = 0x04034b50;
@@ -68,12 +44,12 @@ function withLocaleFormats(xml: string): string | null {
   const missing = new Set<number>();
   for (const m of cellXfs[1].matchAll(/<xf\b[^>]*\bnumFmtId="(\d+)"/g)) {
     const id = Number(m[1]);
-    if (ZH_CN_FORMATS[id] !== undefined && !defined.has(id)) missing.add(id);
+    if (LOCALE_IDS.has(id) && !defined.has(id)) missing.add(id);
   }
   if (missing.size === 0) return null;
   const definitions = [...missing]
     .sort((a, b) => a - b)
-    .map((id) => `<numFmt numFmtId="${id}" formatCode="${escapeAttribute(ZH_CN_FORMATS[id])}"/>`)
+    .map((id) => `<numFmt numFmtId="${id}" formatCode="${escapeAttribute(builtinNumberFormat(id)!)}"/>`)
     .join('');
 
   const open = /<numFmts\b([^>]*?)(\/?)>/.exec(xml);
@@ -153,7 +129,8 @@ function replaceEntry(
   for (const entry of entries) {
     const p = entry.centralOffset;
     const size = 46 + src.getUint16(p + 28, true) + src.getUint16(p + 30, true) + src.getUint16(p + 32, true);
-    const record = bytes.slice(p, p + size);
+    // A copy (Uint8Array.prototype.slice, never Buffer's, which is a view): the input stays untouched.
+    const record = Uint8Array.prototype.slice.call(bytes, p, p + size);
     const out = new DataView(record.buffer);
     out.setUint32(42, newOffsets.get(entry)!, true);
     if (entry === target) {
@@ -165,7 +142,7 @@ function replaceEntry(
     }
     push(record);
   }
-  const end = bytes.slice(endRecord);
+  const end = Uint8Array.prototype.slice.call(bytes, endRecord);
   const endView = new DataView(end.buffer);
   endView.setUint32(12, length - centralOffset, true);
   endView.setUint32(16, centralOffset, true);
@@ -178,20 +155,4 @@ function replaceEntry(
     at += chunk.length;
   }
   return result;
-}
-
-let CRC_TABLE: Uint32Array | null = null;
-
-function crc32(data: Uint8Array): number {
-  if (!CRC_TABLE) {
-    CRC_TABLE = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      CRC_TABLE[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

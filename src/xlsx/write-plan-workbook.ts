@@ -6,7 +6,7 @@ import { columnLetters } from '../core/to-a1';
 import type { PlanSettings, WriteReport, WrittenSheet } from '../core/workbook-port';
 import { findLostParts, type LostPart } from './find-lost-parts';
 import { listZipEntries } from './list-zip-entries';
-import { loadWorkbook } from './read-workbook';
+import { loadExcelJsWorkbook } from './load-exceljs-workbook';
 import { putSettingsSheet, removeSheet, setOrderNo } from './write-settings';
 
 export interface PlanWorkbook {
@@ -57,7 +57,7 @@ export async function writePlanWorkbook(
   options: WritePlanOptions = {},
 ): Promise<PlanWorkbook> {
   const input = original instanceof Uint8Array ? original : new Uint8Array(original);
-  const workbook = await loadWorkbook(input);
+  const workbook = await loadExcelJsWorkbook(input);
   const total = specs.length + 1;
 
   const sheets = workbook.worksheets;

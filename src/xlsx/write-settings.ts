@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { settingsToRows, SETTINGS_SHEET } from '../core/plan-settings';
 import { PortError, type PlanSettings } from '../core/workbook-port';
-import { loadWorkbook } from './read-workbook';
+import { loadExcelJsWorkbook } from './load-exceljs-workbook';
 
 /**
  * A copy of the workbook with the settings in its very hidden `_plansheet`
@@ -14,7 +14,7 @@ import { loadWorkbook } from './read-workbook';
  * (await readWorkbook(bytes)).settings //=> { unit: '××学校工会' }
  */
 export async function writeSettings(original: Uint8Array | ArrayBuffer, settings: PlanSettings): Promise<Uint8Array> {
-  const workbook = await loadWorkbook(original);
+  const workbook = await loadExcelJsWorkbook(original);
   putSettingsSheet(workbook, settings);
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

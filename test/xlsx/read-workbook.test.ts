@@ -90,7 +90,7 @@ describe('readWorkbook', () => {
     ]);
   });
 
-  it('reads rich text, hyperlinks, error values, booleans and formulas by what the cell shows', async () => {
+  it('reads rich text, hyperlinks, error values, booleans and formulas by what the cell shows, and marks a formula with no saved result', async () => {
     const bytes = await makeXlsx([
       {
         name: 'S',
@@ -110,7 +110,7 @@ describe('readWorkbook', () => {
       ['十月', '师德师风讲座'],
       [{ error: '#N/A' }, true],
       ['4月', 2],
-      [{ error: '#N/A' }, null],
+      [{ error: '#N/A' }, { formula: 'A1' }],
       ['=不是公式', '+1'],
     ]);
   });
@@ -157,23 +157,24 @@ describe('readWorkbook', () => {
   });
 
   it.each([
-    ['a text file', async () => new TextEncoder().encode('月份,活动\n1月,元旦活动\n')],
-    ['an empty file', async () => new Uint8Array(0)],
-    ['a truncated workbook', async () => (await makeXlsx([{ name: 'S', rows: [['x']] }])).slice(0, 300)],
+    ['an empty file', async () => new Uint8Array(0), { code: 'file_empty' }],
+    ['a truncated workbook', async () => (await makeXlsx([{ name: 'S', rows: [['x']] }])).slice(0, 300), { code: 'file_damaged' }],
     [
-      'a zip that holds no workbook',
+      'a zip that holds a Word document',
       async () => {
         const zip = new JSZip();
         zip.file('word/document.xml', '<w:document/>');
         return zip.generateAsync({ type: 'uint8array' });
       },
+      { code: 'file_not_spreadsheet', looksLike: 'word' },
     ],
-  ])('rejects %s as not_a_workbook', async (_label, make) => {
+    ['a PDF', async () => new TextEncoder().encode('%PDF-1.7\n1 0 obj\n'), { code: 'file_not_spreadsheet', looksLike: 'pdf' }],
+  ])('rejects %s with its file problem', async (_label, make, problem) => {
     const error = await readWorkbook(await make()).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(PortError);
-    expect((error as PortError).code).toBe('not_a_workbook');
+    expect([(error as PortError).code, (error as PortError).problem]).toEqual([problem.code, problem]);
   });
 });
