@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { defineLocaleFormats } from '../../src/xlsx/define-locale-formats';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { writePlanWorkbook } from '../../src/xlsx/write-plan-workbook';
 import { makeXlsx } from '../helpers/make-xlsx';
-import { rectangle } from '../helpers/grid';
 
 /**
  * A workbook as a Chinese Excel writes it: the date cell uses a built-in,
@@ -22,20 +20,8 @@ async function chineseExcelFile(id: number, options: { keepNumFmts: boolean; str
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', streamFiles: options.streamFiles ?? false });
 }
 
+/** For the writers that still rewrite a workbook through exceljs (issue 10 replaces them); reading has its own reader. */
 describe('defineLocaleFormats', () => {
-  it('lets a date in 2024年9月10日 format (built-in id 31) read as a date with its format', async () => {
-    const grid = (await readWorkbook(await chineseExcelFile(31, { keepNumFmts: true }))).sheets[0];
-    expect([rectangle(grid).values[1], rectangle(grid).formats[1]]).toEqual([
-      [45545, '教师节活动'],
-      ['yyyy"年"m"月"d"日"', 'General'],
-    ]);
-  });
-
-  it('adds the numFmts element when styles.xml has none, in a zip written with data descriptors', async () => {
-    const grid = (await readWorkbook(await chineseExcelFile(58, { keepNumFmts: false, streamFiles: true }))).sheets[0];
-    expect([rectangle(grid).values[1][0], rectangle(grid).formats[1][0]]).toEqual([45545, 'm"月"d"日"']);
-  });
-
   it('rewrites only styles.xml: every other part of the zip is as it was', async () => {
     const original = await chineseExcelFile(31, { keepNumFmts: true });
     const copy = original.slice();
@@ -50,6 +36,13 @@ describe('defineLocaleFormats', () => {
     expect(/<numFmts[^>]*>.*?<\/numFmts>/.exec(styles)?.[0]).toBe(
       '<numFmts count="1"><numFmt numFmtId="31" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>',
     );
+  });
+
+  it('never changes the bytes it is given, a Node Buffer (whose slice is a view) included', async () => {
+    const original = Buffer.from(await chineseExcelFile(31, { keepNumFmts: true }));
+    const copy = Uint8Array.from(original);
+    await defineLocaleFormats(original);
+    expect(Uint8Array.from(original)).toEqual(copy);
   });
 
   it('gives back the very same bytes when every format the cells use is known', async () => {

@@ -6,8 +6,8 @@ const units: number[] = [];
 
 /**
  * The text of a span of UTF-8 bytes. A workbook's strings are short (a cell, a name, an
- * attribute) and there are millions of them, so short spans are decoded in place; a malformed
- * byte becomes U+FFFD, as TextDecoder makes it.
+ * attribute) and there are millions of them, so short spans are decoded in place. Well-formed
+ * text decodes as TextDecoder decodes it; each byte of a malformed sequence becomes U+FFFD.
  *
  * @example
  * decodeUtf8(new TextEncoder().encode('<t>三月</t>'), 3, 9) //=> '三月'

@@ -68,6 +68,7 @@ export class XmlTokenizer {
   spanTo = 0;
   private pending: Uint8Array | null = null;
   private cdata = false;
+  private inAttr = false;
   private sawRoot = false;
   private tagFrom = 0;
   private tagTo = 0;
@@ -111,9 +112,14 @@ export class XmlTokenizer {
     if (!blank || this.open.length !== 0 || !this.sawRoot) throw damaged('the XML ends before its root element does');
   }
 
-  /** The current text (entities decoded), or the value `attrSpan` found. */
+  /**
+   * The current text, or the value `attrSpan`/`nextAttr` found, as XML 1.0 reads it: line ends
+   * made \n (2.11), white space in an attribute value made spaces (3.3.3), entities decoded.
+   */
   text(): string {
-    const raw = decodeUtf8(this.bytes, this.spanFrom, this.spanTo);
+    let raw = decodeUtf8(this.bytes, this.spanFrom, this.spanTo);
+    if (this.inAttr) raw = /[\r\n\t]/.test(raw) ? raw.replace(/\r\n|[\r\n\t]/g, ' ') : raw;
+    else if (raw.indexOf('\r') >= 0) raw = raw.replace(/\r\n?/g, '\n');
     return this.cdata ? raw : decodeEntities(raw);
   }
 
@@ -158,6 +164,7 @@ export class XmlTokenizer {
         this.spanFrom = i + 1;
         this.spanTo = valueTo;
         this.cdata = false;
+        this.inAttr = true;
         return true;
       }
       i = valueTo + 1;
@@ -191,8 +198,14 @@ export class XmlTokenizer {
     this.spanFrom = i + 1;
     this.spanTo = valueTo;
     this.cdata = false;
+    this.inAttr = true;
     this.attrAt = valueTo + 1;
     return true;
+  }
+
+  /** The name of the attribute `nextAttr` stopped at, prefix and all. */
+  attrName(): string {
+    return decodeUtf8(this.bytes, this.attrNameFrom, this.attrNameTo);
   }
 
   /** Whether the attribute `nextAttr` stopped at is named `name` (no prefix). */
@@ -231,6 +244,7 @@ export class XmlTokenizer {
     this.spanFrom = from;
     this.spanTo = to;
     this.cdata = cdata;
+    this.inAttr = false;
     this.handler.text(this);
   }
 
