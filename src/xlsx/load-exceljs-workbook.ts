@@ -18,7 +18,9 @@ export async function loadExcelJsWorkbook(bytes: Uint8Array | ArrayBuffer): Prom
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const sniffed = sniffFileKind(data);
   if ('problem' in sniffed) throw PortError.file(sniffed.problem);
-  if (sniffed.kind !== 'xlsx') throw PortError.file({ code: 'file_not_spreadsheet', looksLike: null }, `exceljs cannot rewrite ${sniffed.kind}`);
+  if (sniffed.kind !== 'xlsx') {
+    throw PortError.file({ code: 'file_not_spreadsheet', looksLike: null }, `exceljs cannot rewrite ${sniffed.kind}`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     const readable = await defineLocaleFormats(data);

@@ -155,7 +155,8 @@ describe('plansheet build', () => {
     const dir = await tempFolder({ 'notes.xlsx': '%PDF-1.7\n1 0 obj\n' });
     const io = capture();
     expect(await runBuild({ files: [join(dir, 'notes.xlsx')], lang: 'en' }, io)).toBe(2);
-    expect(io.err).toBe(`"${join(dir, 'notes.xlsx')}" is a PDF file, not a spreadsheet. Choose an .xlsx, .xlsm, .xls, .et, .ods or .csv file.\n`);
+    const notes = join(dir, 'notes.xlsx');
+    expect(io.err).toBe(`"${notes}" is a PDF file, not a spreadsheet. Choose an .xlsx, .xlsm, .xls, .et, .ods or .csv file.\n`);
     const missing = capture();
     expect(await runBuild({ files: [join(dir, 'gone.xlsx')], lang: 'zh' }, missing)).toBe(2);
     expect(missing.err).toBe(`找不到文件“${join(dir, 'gone.xlsx')}”。请检查文件名和所在的文件夹。\n`);

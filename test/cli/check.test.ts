@@ -94,7 +94,14 @@ describe('plansheet check', () => {
 
   it.each([
     ['an empty sheet', async (dir: string) => { await tempFile(dir, 'empty.xlsx', await makeXlsx([{ name: 'Sheet1' }])); return 'empty.xlsx'; }, (f: string) => `${f} 中没有找到活动安排表`],
-    ['a file that is not a workbook', async (dir: string) => { await tempFile(dir, 'fake.xlsx', PDF); return 'fake.xlsx'; }, (f: string) => `“${f}”是 PDF 文件，不是电子表格。`],
+    [
+      'a file that is not a workbook',
+      async (dir: string) => {
+        await tempFile(dir, 'fake.xlsx', PDF);
+        return 'fake.xlsx';
+      },
+      (f: string) => `“${f}”是 PDF 文件，不是电子表格。`,
+    ],
     ['a missing file', async () => 'missing.xlsx', (f: string) => `找不到文件“${f}”。`],
   ])('exits 2 with one clear line and no stack trace for %s', async (_label, make, message) => {
     const dir = await tempFolder();

@@ -14,7 +14,8 @@ const MB = 1024 * 1024;
 
 /** The command line as an ordinary user: root reads every file whatever its permissions. */
 function runCliAsNobody(args: readonly string[]): Promise<CliRun> {
-  const [command, prefix] = process.getuid?.() === 0 ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]] : [process.execPath, []];
+  const nobody = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath];
+  const [command, prefix] = process.getuid?.() === 0 ? ['setpriv', nobody] : [process.execPath, []];
   return new Promise((done) => {
     execFile(command, [...prefix, BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
@@ -23,7 +24,11 @@ function runCliAsNobody(args: readonly string[]): Promise<CliRun> {
 }
 
 /** What the user sees for a file that cannot be used: one line on stderr, exit code 2, nothing else. */
-const refusal = (problem: FileProblem, lang: Lang, file: string): CliRun => ({ code: 2, stdout: '', stderr: `${describeFileProblem(problem, lang, file)}\n` });
+const refusal = (problem: FileProblem, lang: Lang, file: string): CliRun => ({
+  code: 2,
+  stdout: '',
+  stderr: `${describeFileProblem(problem, lang, file)}\n`,
+});
 
 describe('plansheet check on a file it cannot use', () => {
   let dir: string;

@@ -43,19 +43,24 @@ export function makePackage(input: PackageInput = {}): Uint8Array {
       `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml':
       `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
-      `${input.workbookPr ? `<workbookPr ${input.workbookPr}/>` : ''}<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      (input.workbookPr ? `<workbookPr ${input.workbookPr}/>` : '') +
+      '<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
     'xl/_rels/workbook.xml.rels':
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
       (input.sharedStrings ? `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '') +
       (input.styles ? `<Relationship Id="rId3" Type="${REL}/styles" Target="/xl/styles.xml"/>` : '') +
       '</Relationships>',
-    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${input.sheetData ?? ''}</sheetData>${input.afterSheetData ?? ''}</worksheet>`,
+    'xl/worksheets/sheet1.xml':
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+      `<sheetData>${input.sheetData ?? ''}</sheetData>${input.afterSheetData ?? ''}</worksheet>`,
   };
   if (input.sharedStrings) {
     text['xl/sharedStrings.xml'] = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}">${input.sharedStrings.join('')}</sst>`;
   }
-  if (input.styles) text['xl/styles.xml'] = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}">${input.styles}</styleSheet>`;
+  if (input.styles) {
+    text['xl/styles.xml'] = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}">${input.styles}</styleSheet>`;
+  }
   Object.assign(text, input.parts ?? {});
   const stored = new Set(input.stored ?? []);
   const files: Zippable = {};

@@ -49,8 +49,13 @@ export async function streamEntry(
     if (piece.length === 0) return;
     out += piece.length;
     if (out > limits.partBytes) throw tooLarge(null, limits.partBytes, `${entry.name} unpacks to more than a part may`);
-    if (out > limits.ratio * progress.read + RATIO_SLACK) throw tooLarge(null, limits.totalBytes, `${entry.name} unpacks more than ${limits.ratio} times its size`);
+    if (out > limits.ratio * progress.read + RATIO_SLACK) {
+      throw tooLarge(null, limits.totalBytes, `${entry.name} unpacks more than ${limits.ratio} times its size`);
+    }
     budget.addBytes(piece.length);
+    // Past the size the directory declares, the part is already refused: it is only inflated on,
+    // unread and unchecked, to tell a bomb (a limit) from a damaged part (the end comes first).
+    if (out > entry.size) return;
     crc = crc32(piece, crc);
     sink(piece);
   };
@@ -92,7 +97,8 @@ async function guarded(entry: ZipEntry, work: () => Promise<void> | void): Promi
 
 /**
  * The compressed bytes go in one step at a time, as the inflater asks for them (a pull source
- * with no buffer of its own), so `progress.read` is what it has been given so far.
+ * with no buffer of its own), so `progress.read` is what it has been given so far, a step or two
+ * ahead of what it has inflated.
  */
 async function inflateNative(data: Uint8Array, progress: { read: number }, take: (piece: Uint8Array) => void): Promise<void> {
   const source = new ReadableStream<BufferSource>(
@@ -108,9 +114,13 @@ async function inflateNative(data: Uint8Array, progress: { read: number }, take:
   );
   const reader = source.pipeThrough<Uint8Array>(new DecompressionStream('deflate-raw')).getReader();
   try {
+    // The next piece is asked for before this one is read, so that the platform inflates it (on
+    // Node's thread pool) while the tokenizer works, rather than each waiting for the other.
+    let next = reader.read();
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await next;
       if (done) return;
+      next = reader.read();
       take(value);
     }
   } catch (error) {

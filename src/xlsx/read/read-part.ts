@@ -10,7 +10,13 @@ import { XmlTokenizer, type XmlHandler } from './xml-tokenizer';
  * @example
  * await readXmlPart(bytes, entry, budget, stylesHandler())
  */
-export async function readXmlPart(bytes: Uint8Array, entry: ZipEntry, budget: ReadBudget, handler: XmlHandler, inflater?: Inflater): Promise<void> {
+export async function readXmlPart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: ReadBudget,
+  handler: XmlHandler,
+  inflater?: Inflater,
+): Promise<void> {
   const tokenizer = new XmlTokenizer(handler);
   let utf16: TextDecoder | null = null;
   let first = true;

@@ -42,7 +42,8 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits, inflater?:
   await pkg.read(workbookPart, workbook);
   const { sheets: entries, date1904 } = workbook.result();
   const relationships = new Map((await pkg.relationships(workbookPart)).map((r) => [r.id, r]));
-  const partOf = (sheet: SheetEntry): Relationship | undefined => (sheet.relationshipId ? relationships.get(sheet.relationshipId) : undefined);
+  const partOf = (sheet: SheetEntry): Relationship | undefined =>
+    sheet.relationshipId ? relationships.get(sheet.relationshipId) : undefined;
   const toRead = entries.filter((s) => (s.state === 'visible' || s.name === SETTINGS_SHEET) && partOf(s)?.type === 'worksheet');
   const related = (type: string): string | null => [...relationships.values()].find((r) => r.type === type)?.target ?? null;
   checkDeclaredSizes(pkg, [related('styles'), related('sharedStrings'), ...toRead.map((s) => partOf(s)!.target)], limits);
@@ -80,7 +81,10 @@ async function findWorkbookPart(pkg: Package): Promise<string> {
   throw PortError.file({ code: 'file_damaged' }, 'no workbook part in the package');
 }
 
-/** The uncompressed sizes the directory declares for the parts to read: a file that owns up to being too large is refused before anything is inflated. */
+/**
+ * The uncompressed sizes the directory declares for the parts to read: a file that owns up to
+ * being too large is refused before anything is inflated.
+ */
 function checkDeclaredSizes(pkg: Package, parts: readonly (string | null)[], limits: ReadLimits): void {
   let total = 0;
   for (const part of parts) total += part ? (pkg.entry(part)?.size ?? 0) : 0;

@@ -84,9 +84,8 @@ function binarySignature(bytes: Uint8Array): LooksLike | null {
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && ascii(bytes, 8, 12) === 'WEBP') return 'image';
   if (ascii(bytes, 4, 12) === 'ftypheic' || ascii(bytes, 4, 12) === 'ftypmif1') return 'image';
   // A bitmap starts "BM" and then gives its own length; text starting "BM" does not.
-  if (startsWith(bytes, [0x42, 0x4d]) && bytes.length >= 6 && new DataView(bytes.buffer, bytes.byteOffset).getUint32(2, true) === bytes.length) {
-    return 'image';
-  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (startsWith(bytes, [0x42, 0x4d]) && bytes.length >= 6 && view.getUint32(2, true) === bytes.length) return 'image';
   const archives = [
     [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
     [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], // RAR

@@ -12,7 +12,7 @@ describe('cellValue', () => {
     ['a shared string by index', cell({ type: 's', value: '1' }), '三月'],
     ['a shared string index parsed from the bytes', cell({ type: 's', value: 0 }), '一月'],
     ['an empty shared string', cell({ type: 's', value: 2 }), null],
-    ['an inline string, _x000D_ as a carriage return', cell({ type: 'inlineStr', inline: '第一行_x000D_\n第二行' }), '第一行\r\n第二行'],
+    ['an inline string with _x000D_ for a carriage return', cell({ type: 'inlineStr', inline: '行一_x000D_\n行二' }), '行一\r\n行二'],
     ['a formula’s string result', cell({ type: 'str', value: '4月', formula: 'TEXT(4,"0")&"月"' }), '4月'],
     ['a formula’s empty string result', cell({ type: 'str', value: '', formula: 'T(1)' }), null],
     ['a boolean', cell({ type: 'b', value: '1' }), true],

@@ -17,6 +17,8 @@ const HEADER_ROWS: GridRow[] = [
   { row: 2, cols: [0, 1, 2], values: ['2月', '春节慰问困难职工', '关爱服务'] },
   { row: 3, cols: [0, 1, 2], values: ['三月', '三八节女职工活动', '文体活动'] },
 ];
+/** The header of the workbooks with no 格式 column. */
+const THREE_HEADERS: GridRow = { row: 0, cols: [0, 1, 2], values: ['月份', '活动内容', '工作类别'] };
 /** The built-in formats as a Chinese Excel shows them (ECMA-376 Part 1, 18.8.30, zh-cn). */
 const ZH_CN: ReadonlyArray<readonly [number, string]> = [
   [14, 'yyyy/m/d'],
@@ -40,6 +42,8 @@ const ZH_CN: ReadonlyArray<readonly [number, string]> = [
   [57, 'yyyy"年"m"月"'],
   [58, 'm"月"d"日"'],
 ];
+/** The format openpyxl gives a date-time cell. */
+const ISO_FORMAT = 'yyyy-mm-dd h:mm:ss';
 const CUSTOM = ['yyyy\\年m\\月', 'm\\月d\\日', '[DBNum1][$-804]yyyy"年"m"月"'];
 
 /** The rows after the dates: rich text, a boolean, an error, a cached formula result, a merged month. */
@@ -51,7 +55,12 @@ const TAIL_ROWS: GridRow[] = [
 ];
 
 function dateRows(formats: readonly string[]): GridRow[] {
-  const builtin = ZH_CN.map(([id], i) => ({ row: 4 + i, cols: [0, 1, 2, 3], values: [MAY_DAY, `内置格式${id}`, '文体活动', id], formats: [formats[i], undefined, undefined, undefined] }));
+  const builtin = ZH_CN.map(([id], i) => ({
+    row: 4 + i,
+    cols: [0, 1, 2, 3],
+    values: [MAY_DAY, `内置格式${id}`, '文体活动', id],
+    formats: [formats[i], undefined, undefined, undefined],
+  }));
   const custom = CUSTOM.map((code, i) => ({
     row: 24 + i,
     cols: [0, 1, 2, 3],
@@ -63,7 +72,13 @@ function dateRows(formats: readonly string[]): GridRow[] {
 
 const chineseDates = (formats: readonly string[]) => ({
   kind: 'xlsx',
-  sheets: [{ sheetName: '活动安排', rows: [...HEADER_ROWS, ...dateRows(formats), ...TAIL_ROWS], merges: [{ top: 29, left: 0, bottom: 30, right: 0 }] }],
+  sheets: [
+    {
+      sheetName: '活动安排',
+      rows: [...HEADER_ROWS, ...dateRows(formats), ...TAIL_ROWS],
+      merges: [{ top: 29, left: 0, bottom: 30, right: 0 }],
+    },
+  ],
   settings: {},
   sheetNames: ['活动安排', '草稿'],
   sheetTables: { 活动安排: [], 草稿: [] },
@@ -84,7 +99,7 @@ describe('reading workbooks from other writers', () => {
     expect(await read('libreoffice.xlsx')).toEqual(chineseDates([...libre, 'yyyy\\年m\\月', 'm\\月d\\日', '[$-1E000804]yyyy\\年m\\月']));
   });
 
-  it('openpyxl: ISO dates (t="d"), formulas whose result was never saved, an error, merged cells, hidden sheets and the settings sheet', async () => {
+  it('openpyxl: ISO dates (t="d"), formulas with no saved result, an error, merged cells, hidden sheets, settings', async () => {
     expect(await read('openpyxl-iso-dates.xlsx')).toEqual({
       kind: 'xlsx',
       sheets: [
@@ -92,8 +107,13 @@ describe('reading workbooks from other writers', () => {
           sheetName: '活动安排',
           rows: [
             { row: 0, cols: [0, 1, 2, 3], values: ['月份', '活动内容', '工作类别', '合计'] },
-            { row: 1, cols: [0, 1, 2, 3], values: [MAY_DAY, '劳动节活动', '文体活动', { formula: 'SUM(1,2)' }], formats: ['yyyy-mm-dd h:mm:ss', undefined, undefined, undefined] },
-            { row: 2, cols: [0, 1, 2], values: [45910 + 8.5 / 24, '教师节活动', '师德建设'], formats: ['yyyy-mm-dd h:mm:ss', undefined, undefined] },
+            {
+              row: 1,
+              cols: [0, 1, 2, 3],
+              values: [MAY_DAY, '劳动节活动', '文体活动', { formula: 'SUM(1,2)' }],
+              formats: [ISO_FORMAT, undefined, undefined, undefined],
+            },
+            { row: 2, cols: [0, 1, 2], values: [45910 + 8.5 / 24, '教师节活动', '师德建设'], formats: [ISO_FORMAT, undefined, undefined] },
             { row: 3, cols: [0, 1, 2, 3], values: [{ error: '#N/A' }, '待定', true, { formula: 'A2+1' }] },
             { row: 4, cols: [0, 1, 2], values: ['十月', '重阳节慰问', '关爱服务'] },
             { row: 5, cols: [1], values: ['走访退休职工'] },
@@ -112,7 +132,7 @@ describe('reading workbooks from other writers', () => {
     expect(data.sheets).toEqual([
       {
         sheetName: '活动安排',
-        rows: [...HEADER_ROWS.map((r, i) => (i === 0 ? { row: 0, cols: [0, 1, 2], values: ['月份', '活动内容', '工作类别'] } : r)), { row: 4, cols: [0], values: ['四月 & <五月>'] }],
+        rows: [THREE_HEADERS, ...HEADER_ROWS.slice(1), { row: 4, cols: [0], values: ['四月 & <五月>'] }],
         merges: [],
       },
     ]);
@@ -141,6 +161,6 @@ describe('reading workbooks from other writers', () => {
   it('a huge sparse sheet: the schedule and each scattered value, nothing in between', async () => {
     const rows = (await read('xlsxwriter-huge-sparse.xlsx')).sheets[0].rows;
     const scattered = Array.from({ length: 200 }, (_, i) => ({ row: (i + 1) * 5000, cols: [((i + 1) * 81) % 16384], values: [i + 1] }));
-    expect(rows).toEqual([{ row: 0, cols: [0, 1, 2], values: ['月份', '活动内容', '工作类别'] }, ...HEADER_ROWS.slice(1), ...scattered]);
+    expect(rows).toEqual([THREE_HEADERS, ...HEADER_ROWS.slice(1), ...scattered]);
   });
 });

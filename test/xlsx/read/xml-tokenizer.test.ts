@@ -86,7 +86,8 @@ describe('XmlTokenizer', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
         const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
         const escaped = clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-        const seen = events([`<si><t a="${clean.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}">${escaped}</t></si>`]);
+        const attribute = clean.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+        const seen = events([`<si><t a="${attribute}">${escaped}</t></si>`]);
         expect(seen).toEqual([
           ['open', 'si', {}],
           ['open', 't', { a: clean.replace(/\r\n|[\r\n\t]/g, ' ') }],
@@ -132,7 +133,7 @@ describe('XmlTokenizer', () => {
   });
 
   it.each([
-    ['a document type declaration', '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">]><sst>&a;</sst>', { code: 'file_unsafe' }],
+    ['a document type declaration', '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaa">]><sst>&a;</sst>', { code: 'file_unsafe' }],
     ['an entity declared outside a DTD', '<sst><!ENTITY a SYSTEM "file:///etc/passwd"></sst>', { code: 'file_unsafe' }],
     ['a reference to an undeclared entity', '<sst><si><t>&nbsp;</t></si></sst>', { code: 'file_damaged' }],
     ['a part cut short', '<sst><si><t>三月</t></si>', { code: 'file_damaged' }],
