@@ -4,7 +4,13 @@ const MAX_REGULAR_SECTOR = 0xfffffffa;
 const HEADER_DIFAT_ENTRIES = 109;
 const ENTRY_SIZE = 128;
 
-/** Whether the bytes start as a compound file (an OLE2 "structured storage" file: .xls, .doc, .ppt, encrypted OOXML). */
+/**
+ * Whether the bytes start as a compound file (an OLE2 "structured storage" file: .xls, .doc, .ppt,
+ * encrypted OOXML), by its signature ([MS-CFB] 2.2).
+ *
+ * @example
+ * isCompoundFile(xlsBytes) //=> true
+ */
 export function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 512 && SIGNATURE.every((b, i) => bytes[i] === b);
 }

@@ -119,6 +119,10 @@ function relationshipsHandler(source: string): XmlHandler & { found: Relationshi
 /**
  * The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`, and the
  * package's own (`''`) → `_rels/.rels`.
+ *
+ * @example
+ * relationshipsPartName('xl/worksheets/sheet1.xml') //=> 'xl/worksheets/_rels/sheet1.xml.rels'
+ * relationshipsPartName('') //=> '_rels/.rels'
  */
 export function relationshipsPartName(partName: string): string {
   const slash = partName.lastIndexOf('/');

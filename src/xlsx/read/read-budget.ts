@@ -6,6 +6,10 @@ import type { ReadLimits } from '../read-limits';
  * parts, and cells (strings of the shared-string table and merged areas count as cells too,
  * since they cost memory the same way). Every count is checked as it grows, so a limit stops
  * the read at the moment it is passed, never after the damage is done.
+ *
+ * @example
+ * const budget = new ReadBudget({ ...READ_LIMITS, cells: 2 });
+ * budget.addCells(2); budget.addCells(1) // throws PortError file_too_large
  */
 export class ReadBudget {
   private bytes = 0;

@@ -15,7 +15,14 @@ export function unescapeXstring(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Appends a piece of a cell's text, keeping no more than a cell can hold (a hostile part cannot grow one string without bound). */
+/**
+ * Appends a piece of a cell's text, keeping no more than a cell can hold (a hostile part cannot
+ * grow one string without bound).
+ *
+ * @example
+ * appendCellText('三', '月') //=> '三月'
+ * appendCellText('x'.repeat(32_767), 'y').length //=> 32767
+ */
 export function appendCellText(text: string, piece: string): string {
   if (text.length >= MAX_CELL_TEXT) return text;
   const joined = text + piece;
