@@ -70,8 +70,9 @@ export async function readXlsx(bytes: Uint8Array, limits: ReadLimits, inflater?:
 const FALLBACK_WORKBOOK = 'xl/workbook.xml';
 
 /**
- * The workbook part: the package relationship of type officeDocument (ECMA-376 Part 2, 9.3),
- * else the part whose content type is a workbook's, else where every producer puts it.
+ * The workbook part: the target of the package relationship of type officeDocument (ECMA-376
+ * Part 2, 9.3), else xl/workbook.xml, where every producer puts it, unless `[Content_Types].xml`
+ * says it is something else.
  */
 async function findWorkbookPart(pkg: Package): Promise<string> {
   const main = (await pkg.relationships('')).find((r) => r.type === 'officeDocument' && r.target !== null)?.target;
