@@ -22,9 +22,10 @@ export type Inflater = 'native' | 'fflate';
  * length against the directory (`file_damaged`). Nothing but the current piece is held.
  *
  * The platform's `DecompressionStream('deflate-raw')` (Node 20, Chrome 103, Firefox 113, Safari
- * 16.4) does the inflating where there is one: on a 50,000-row workbook it takes well under half
- * the CPU time of fflate's streaming `Inflate` (npm run bench, "inflating"), which stays the
- * fallback for older browsers, with the same checks.
+ * 16.4) does the inflating where there is one: read once in a fresh process, as a file is read,
+ * it takes about half the time of fflate's streaming `Inflate` on the parts of a 50,000-row
+ * workbook (0.24-0.58× over several runs of `npm run bench`, "Inflating"; warm, the two are
+ * alike). fflate stays the fallback for older browsers, with the same checks.
  *
  * @example
  * await streamEntry(bytes, entry, budget, (piece) => tokenizer.write(piece))
