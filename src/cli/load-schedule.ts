@@ -1,12 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { analyzeOptionsFromSettings } from '../core/analyze-options-from-settings';
 import { candidateSheets } from '../core/candidate-sheets';
 import { findScheduleSheet } from '../core/find-schedule-sheet';
+import { describeFileProblem } from '../core/file-problem';
 import { formatIssue } from '../core/format-issue';
 import type { Analysis, Lang } from '../core/types';
-import { PortError, type PlanSettings } from '../core/workbook-port';
+import type { PlanSettings } from '../core/workbook-port';
+import { READ_LIMITS } from '../xlsx/read-limits';
 import { readWorkbook, type WorkbookData } from '../xlsx/read-workbook';
 import type { CliOptions } from './parse-args';
+import { fileProblemOf, readInput } from './read-input';
 import { strings } from './strings';
 
 export type LoadResult =
@@ -14,27 +16,21 @@ export type LoadResult =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Reads an .xlsx file and analyses its schedule sheet with the options the
- * workbook keeps, overridden by the command line's. Every way this can fail
- * comes back as one sentence for the user.
+ * Reads a workbook file and analyses its schedule sheet with the options the workbook keeps,
+ * overridden by the command line's. Every way this can fail comes back as one sentence for the
+ * user: a file that cannot be used in the words of `describeFileProblem` (missing, a folder, no
+ * permission, empty, too large, damaged, password-protected, unsafe, not a spreadsheet), never
+ * an errno or a stack trace.
  */
 export async function loadSchedule(file: string, options: CliOptions): Promise<LoadResult> {
   const t = strings(options.lang);
   let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, message: t.fileMissing(file) };
-    if (code === 'EISDIR') return { ok: false, message: t.notWorkbook(file) };
-    return { ok: false, message: t.fileUnreadable(file, code ?? String(error)) };
-  }
   let data: WorkbookData;
   try {
+    bytes = await readInput(file, READ_LIMITS.fileBytes);
     data = await readWorkbook(bytes);
   } catch (error) {
-    if (error instanceof PortError && error.code === 'not_a_workbook') return { ok: false, message: t.notWorkbook(file) };
-    return { ok: false, message: t.fileUnreadable(file, error instanceof Error ? error.message : String(error)) };
+    return { ok: false, message: describeFileProblem(fileProblemOf(error), options.lang, file) };
   }
   const settings = data.settings;
   const names = data.sheets.map((g) => g.sheetName);

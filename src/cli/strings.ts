@@ -28,9 +28,6 @@ const WRITE_PROBLEMS_EN: Readonly<Record<string, string>> = {
 /** Every sentence the command line prints, in Chinese and English. */
 export const STRINGS = {
   zh: {
-    fileMissing: (f: string) => `找不到文件：${f}`,
-    fileUnreadable: (f: string, why: string) => `无法读取文件 ${f}：${why}`,
-    notWorkbook: (f: string) => `${f} 不是 Excel 工作簿（.xlsx）。旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。`,
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} 中没有名为“${s}”的工作表（现有：${all.join('、') || '无'}）。`,
     noSchedule: (f: string) =>
       `${f} 中没有找到活动安排表：没有哪张工作表在前 30 行内同时有“月份”列和“活动”列（也可用“时间”“日期”“活动内容”“工作内容”等列名），也没有一行写着一月至十二月的月份横排表。`,
@@ -59,9 +56,6 @@ export const STRINGS = {
     cannotWrite: (f: string, code: string | undefined) => `无法写入 ${f}：${WRITE_PROBLEMS_ZH[code ?? ''] ?? '写入失败'}。原来的文件（如果有）没有被改动。`,
   },
   en: {
-    fileMissing: (f: string) => `File not found: ${f}`,
-    fileUnreadable: (f: string, why: string) => `Cannot read ${f}: ${why}`,
-    notWorkbook: (f: string) => `${f} is not an Excel workbook (.xlsx). Save an old .xls as .xlsx in Excel or WPS first.`,
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} has no sheet named "${s}" (it has: ${all.join(', ') || 'none'}).`,
     noSchedule: (f: string) =>
       `No schedule found in ${f}: no sheet names both a month column and an activity column in its first 30 rows, ` +

@@ -1,27 +1,23 @@
 /**
  * `npm run bench`: how long the work takes, reported, never asserted.
  * - the core pipeline on 1,000 / 10,000 / 100,000 rows (time per row should stay flat);
- * - `plansheet check` on a 50,000-row workbook beside exceljs merely reading that file;
+ * - reading workbooks (read.bench.ts): `plansheet check` on 50,000 and 200,000 rows, on a value at
+ *   XFD1048576 and on zip bombs, as whole processes beside exceljs merely reading the same file;
+ *   the XML tokenizer beside saxes and the inflaters side by side;
  * - `plansheet build` on 50,000 and 200,000 rows beside exceljs merely reading them, whole processes, time and peak memory;
  * - building and packing the .docx for 100 / 1,000 / 10,000 items;
  * - the task pane's initial JavaScript, gzip.
  */
-import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeSheet } from '../../src/core/analyze-sheet';
-import { candidateSheets } from '../../src/core/candidate-sheets';
-import { findScheduleSheet } from '../../src/core/find-schedule-sheet';
 import { toCheckReport } from '../../src/core/to-check-report';
 import type { CellValue, Grid } from '../../src/core/types';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { formatBundleReport, measureInitialBundle } from '../../scripts/measure-bundle';
 import { benchBuild, scheduleWorkbook } from './build.bench';
 import { benchDocx } from './docx.bench';
+import { benchReading } from './read.bench';
 import { gridFromValues } from '../../src/core/grid-from-values';
 
 const ROOT = resolve(__dirname, '../..');
@@ -46,12 +42,6 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
-async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - start, value };
-}
-
 function benchPipeline(): void {
   line('core pipeline (analyzeSheet + toCheckReport), best of 3:');
   for (const n of [1_000, 10_000, 100_000]) {
@@ -65,42 +55,6 @@ function benchPipeline(): void {
     }
     line(`  ${String(n).padStart(7)} rows  ${best.toFixed(1).padStart(8)} ms  ${((best * 1000) / n).toFixed(2).padStart(6)} µs/row`);
   }
-}
-
-async function benchCheck(): Promise<void> {
-  const dir = join(tmpdir(), 'plansheet-bench');
-  await mkdir(dir, { recursive: true });
-  const file = join(dir, 'schedule-50000.xlsx');
-  if (!existsSync(file)) {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('活动安排');
-    for (const row of scheduleRows(50_000)) ws.addRow(row);
-    ws.mergeCells('A1:F1');
-    await wb.xlsx.writeFile(file);
-  }
-  const bytes = await readFile(file);
-  line(`\nplansheet check on a 50,000-row workbook (${(bytes.length / 1e6).toFixed(1)} MB), best of 3:`);
-  let bare = Infinity;
-  let check = Infinity;
-  for (let k = 0; k < 3; k++) {
-    bare = Math.min(bare, (await timeAsync(() => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer))).ms);
-    check = Math.min(
-      check,
-      (
-        await timeAsync(async () => {
-          const data = await readWorkbook(bytes);
-          const names = new Set(candidateSheets(data.sheets.map((g) => g.sheetName), data.settings));
-          const found = findScheduleSheet(data.sheets.filter((g) => names.has(g.sheetName)));
-          if (!found?.result.ok) throw new Error('bench workbook is not a schedule');
-          return toCheckReport(found.result.analysis, 'zh');
-        })
-      ).ms,
-    );
-  }
-  line(`  exceljs read only        ${bare.toFixed(0).padStart(6)} ms`);
-  line(`  plansheet check (core)   ${check.toFixed(0).padStart(6)} ms   ${(check / bare).toFixed(2)}× the bare read (target ≤ 1.20×)`);
-  const cli = time(() => execFileSync(process.execPath, [join(ROOT, 'bin', 'plansheet.js'), 'check', file, '--json'], { stdio: ['ignore', 'ignore', 'ignore'] })).ms;
-  line(`  plansheet check (whole process, tsx start-up included) ${cli.toFixed(0)} ms`);
 }
 
 async function benchBuildWorkbook(): Promise<void> {
@@ -120,7 +74,7 @@ async function benchExtras(): Promise<void> {
 
 async function bench(): Promise<void> {
   benchPipeline();
-  await benchCheck();
+  await benchReading(line);
   await benchBuildWorkbook();
   await benchExtras();
 }

@@ -153,13 +153,14 @@ describe('plansheet build', () => {
   });
 
   it('exits 2 with one line for a file that is missing or not a workbook', async () => {
-    const dir = await tempFolder({ 'notes.xlsx': 'just text' });
+    const dir = await tempFolder({ 'notes.xlsx': '%PDF-1.7\n1 0 obj\n' });
     const io = capture();
     expect(await runBuild({ files: [join(dir, 'notes.xlsx')], lang: 'en' }, io)).toBe(2);
-    expect(io.err).toBe(`${join(dir, 'notes.xlsx')} is not an Excel workbook (.xlsx). Save an old .xls as .xlsx in Excel or WPS first.\n`);
+    const notes = join(dir, 'notes.xlsx');
+    expect(io.err).toBe(`"${notes}" is a PDF file, not a spreadsheet. Choose an .xlsx, .xlsm, .xls, .et, .ods or .csv file.\n`);
     const missing = capture();
     expect(await runBuild({ files: [join(dir, 'gone.xlsx')], lang: 'zh' }, missing)).toBe(2);
-    expect(missing.err).toBe(`找不到文件：${join(dir, 'gone.xlsx')}\n`);
+    expect(missing.err).toBe(`找不到文件“${join(dir, 'gone.xlsx')}”。请检查文件名和所在的文件夹。\n`);
     expect((await readdir(dir)).sort()).toEqual(['notes.xlsx']);
   });
 

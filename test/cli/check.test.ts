@@ -3,6 +3,8 @@ import { makeXlsx, type CellInput } from '../helpers/make-xlsx';
 import { runCli, tempFolder } from '../helpers/run-cli';
 
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+/** The start of a PDF: a file no spreadsheet reader takes, whichever readers are installed. */
+const PDF = '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n';
 
 const schedule: CellInput[][] = [
   ['2023年学校工会主要活动安排表'],
@@ -94,8 +96,15 @@ describe('plansheet check', () => {
 
   it.each([
     ['an empty sheet', async (dir: string) => { await tempFile(dir, 'empty.xlsx', await makeXlsx([{ name: 'Sheet1' }])); return 'empty.xlsx'; }, (f: string) => `${f} 中没有找到活动安排表`],
-    ['a file that is not a workbook', async (dir: string) => { await tempFile(dir, 'fake.xlsx', 'just text'); return 'fake.xlsx'; }, (f: string) => `${f} 不是 Excel 工作簿（.xlsx）`],
-    ['a missing file', async () => 'missing.xlsx', (f: string) => `找不到文件：${f}`],
+    [
+      'a file that is not a workbook',
+      async (dir: string) => {
+        await tempFile(dir, 'fake.xlsx', PDF);
+        return 'fake.xlsx';
+      },
+      (f: string) => `“${f}”是 PDF 文件，不是电子表格。`,
+    ],
+    ['a missing file', async () => 'missing.xlsx', (f: string) => `找不到文件“${f}”。`],
   ])('exits 2 with one clear line and no stack trace for %s', async (_label, make, message) => {
     const dir = await tempFolder();
     const file = join(dir, await make(dir));
@@ -116,7 +125,7 @@ describe('plansheet check', () => {
   it('checks several files: one line each, the totals, and the worst exit code', async () => {
     const good = await makeXlsx([{ name: 'S', rows: [['月份', '活动'], ...ALL.map((m) => [`${m}月`, `活动${m}`])] }]);
     const gap = await makeXlsx([{ name: 'S', rows: [['月份', '活动'], ['1月', '元旦']] }]);
-    const dir = await tempFolder({ 'good.xlsx': good, 'gap.xlsx': gap, 'bad.xlsx': 'nope' });
+    const dir = await tempFolder({ 'good.xlsx': good, 'gap.xlsx': gap, 'bad.xlsx': PDF });
     const files = ['good.xlsx', 'gap.xlsx', 'bad.xlsx'];
     const text = await runCli(['check', ...files], dir);
     expect(text).toEqual({
@@ -125,7 +134,7 @@ describe('plansheet check', () => {
       stdout: [
         '✓ good.xlsx  S  全覆盖  0 个错误  0 个提醒',
         '✗ gap.xlsx   S  缺 2月、3月、4月、5月、6月、7月、8月、9月、10月、11月、12月  0 个错误  0 个提醒',
-        '✗ bad.xlsx   bad.xlsx 不是 Excel 工作簿（.xlsx）。旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。',
+        '✗ bad.xlsx   “bad.xlsx”是 PDF 文件，不是电子表格。请选择 .xlsx、.xlsm、.xls、.et、.ods 或 .csv 文件。',
         '共 3 个文件：1 个通过，1 个有缺口或错误，1 个无法读取。',
         '',
       ].join('\n'),
@@ -134,7 +143,7 @@ describe('plansheet check', () => {
     expect(JSON.parse(json.stdout).map((o: { file: string; gaps?: number[]; error?: string }) => [o.file, o.gaps ?? o.error])).toEqual([
       ['good.xlsx', []],
       ['gap.xlsx', [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
-      ['bad.xlsx', 'bad.xlsx 不是 Excel 工作簿（.xlsx）。旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。'],
+      ['bad.xlsx', '“bad.xlsx”是 PDF 文件，不是电子表格。请选择 .xlsx、.xlsm、.xls、.et、.ods 或 .csv 文件。'],
     ]);
   });
 

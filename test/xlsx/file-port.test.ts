@@ -71,9 +71,10 @@ describe('createFilePort', () => {
     expect((await rejection(port.readSheet('没有这张表'))).code).toBe('sheet_not_found');
   });
 
-  it('rejects with not_a_workbook for a file that is not an .xlsx', async () => {
-    const port = createFilePort(new TextEncoder().encode('not a workbook'), 'notes.xlsx');
-    expect((await rejection(port.listSheets())).code).toBe('not_a_workbook');
+  it('rejects with the file problem for a file that is not a spreadsheet', async () => {
+    const port = createFilePort(new TextEncoder().encode('%PDF-1.7\n1 0 obj\n'), 'notes.xlsx');
+    const error = await rejection(port.listSheets());
+    expect([error.code, error.problem]).toEqual(['file_not_spreadsheet', { code: 'file_not_spreadsheet', looksLike: 'pdf' }]);
   });
 
   it('gives back the opened bytes untouched until something changes', async () => {

@@ -1,7 +1,11 @@
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
+import { PassThrough } from 'node:stream';
 import { settingsToRows, SETTINGS_SHEET } from '../../src/core/plan-settings';
 import { PortError } from '../../src/core/workbook-port';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { makePackage } from '../helpers/make-package';
 import { makeXlsx } from '../helpers/make-xlsx';
 import { rectangle } from '../helpers/grid';
 
@@ -44,6 +48,19 @@ describe('readWorkbook', () => {
       sheetNames: ['活动安排'],
       sheetTables: { 活动安排: [] },
     });
+  });
+
+it('reads a date in 2024年9月10日 format (built-in id 31, which styles.xml does not define) as a date with its format', async () => {
+    const grid = (await readWorkbook(await chineseExcelFile(31, { keepNumFmts: true }))).sheets[0];
+    expect([rectangle(grid).values[1], rectangle(grid).formats[1]]).toEqual([
+      [45545, '教师节活动'],
+      ['yyyy"年"m"月"d"日"', 'General'],
+    ]);
+  });
+
+  it('reads a date in m月d日 format (built-in id 58) with no numFmts element, in a zip with data descriptors', async () => {
+    const grid = (await readWorkbook(await chineseExcelFile(58, { keepNumFmts: false, streamFiles: true }))).sheets[0];
+    expect([rectangle(grid).values[1][0], rectangle(grid).formats[1][0]]).toEqual([45545, 'm"月"d"日"']);
   });
 
   it('gives the origin of data that starts below and right of A1', async () => {
@@ -90,7 +107,7 @@ describe('readWorkbook', () => {
     ]);
   });
 
-  it('reads rich text, hyperlinks, error values, booleans and formulas by what the cell shows', async () => {
+  it('reads rich text, hyperlinks, errors, booleans and formulas by what the cell shows; a formula never saved as such', async () => {
     const bytes = await makeXlsx([
       {
         name: 'S',
@@ -110,7 +127,7 @@ describe('readWorkbook', () => {
       ['十月', '师德师风讲座'],
       [{ error: '#N/A' }, true],
       ['4月', 2],
-      [{ error: '#N/A' }, null],
+      [{ error: '#N/A' }, { formula: 'A1' }],
       ['=不是公式', '+1'],
     ]);
   });
@@ -157,23 +174,102 @@ describe('readWorkbook', () => {
   });
 
   it.each([
-    ['a text file', async () => new TextEncoder().encode('月份,活动\n1月,元旦活动\n')],
-    ['an empty file', async () => new Uint8Array(0)],
-    ['a truncated workbook', async () => (await makeXlsx([{ name: 'S', rows: [['x']] }])).slice(0, 300)],
+    ['an empty file', async () => new Uint8Array(0), { code: 'file_empty' }],
+    ['a truncated workbook', async () => (await makeXlsx([{ name: 'S', rows: [['x']] }])).slice(0, 300), { code: 'file_damaged' }],
     [
-      'a zip that holds no workbook',
+      'a zip that holds a Word document',
       async () => {
         const zip = new JSZip();
         zip.file('word/document.xml', '<w:document/>');
         return zip.generateAsync({ type: 'uint8array' });
       },
+      { code: 'file_not_spreadsheet', looksLike: 'word' },
     ],
-  ])('rejects %s as not_a_workbook', async (_label, make) => {
+    ['a PDF', async () => new TextEncoder().encode('%PDF-1.7\n1 0 obj\n'), { code: 'file_not_spreadsheet', looksLike: 'pdf' }],
+  ])('rejects %s with its file problem', async (_label, make, problem) => {
     const error = await readWorkbook(await make()).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(PortError);
-    expect((error as PortError).code).toBe('not_a_workbook');
+    expect([(error as PortError).code, (error as PortError).problem]).toEqual([problem.code, problem]);
+  });
+
+  it('reads back any text exceljs writes as a shared string or as a string cell, and any number', async () => {
+    // What exceljs cannot write is left out: characters XML cannot hold, and _xHHHH_, which exceljs
+    // does not escape (Excel itself would read it as the character it names).
+    const text = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 30 })
+      .map((t) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x[0-9a-fA-F]{4}_/g, ''))
+      .filter((t) => t.length > 0);
+    const number = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(text, number), { minLength: 1, maxLength: 12 }), async (cells) => {
+        const expected = cells.map((v, i) => ({ row: i, cols: [0], values: [typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v] }));
+        for (const bytes of [await sharedStringWorkbook(cells), await stringCellWorkbook(cells)]) {
+          expect((await readWorkbook(bytes)).sheets[0].rows).toEqual(expected);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('reads back any text written as an inline string, escaped as XML and as _xHHHH_', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), { maxLength: 9 }), async (texts) => {
+        const cell = (t: string, i: number) => `<c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${asXstring(t)}</t></is></c>`;
+        const cells = texts.map((t, i) => `<row r="${i + 1}">${cell(t, i)}</row>`);
+        const rows = (await readWorkbook(makePackage({ sheetData: cells.join('') }))).sheets[0].rows;
+        expect(rows).toEqual(texts.map((t, i) => ({ row: i, cols: [0], values: [t.replace(/[\ud800-\udfff]/gu, '\ufffd')] })));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
+
+/**
+ * A workbook as a Chinese Excel writes it: the date cell uses a built-in,
+ * language-dependent format id that styles.xml does not define.
+ */
+async function chineseExcelFile(id: number, options: { keepNumFmts: boolean; streamFiles?: boolean }): Promise<Uint8Array> {
+  const rows = [['月份', '活动内容'], [{ date: '2024-09-10' }, '教师节活动']];
+  const zip = await JSZip.loadAsync(await makeXlsx([{ name: '活动安排', rows }]));
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  const numFmts = options.keepNumFmts ? '<numFmts count="0"/>' : '';
+  const defined = /<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\/m\/d"\/><\/numFmts>/;
+  zip.file('xl/styles.xml', styles.replace(defined, numFmts).replace('numFmtId="164"', `numFmtId="${id}"`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', streamFiles: options.streamFiles ?? false });
+}
+
+async function sharedStringWorkbook(cells: readonly (string | number)[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('S');
+  cells.forEach((v, i) => (ws.getCell(i + 1, 1).value = v));
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** exceljs's streaming writer without shared strings puts text in the cell itself (t="str"). */
+async function stringCellWorkbook(cells: readonly (string | number)[]): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false });
+  const ws = wb.addWorksheet('S');
+  cells.forEach((v, i) => {
+    ws.getCell(i + 1, 1).value = v;
+    ws.getRow(i + 1).commit();
+  });
+  ws.commit();
+  await wb.commit();
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Text as Excel writes a string item: XML escapes, and _xHHHH_ for what XML cannot hold (and for `_x` itself). */
+function asXstring(text: string): string {
+  return text
+    .replace(/_x/g, '_x005F_x')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\r]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
