@@ -57,7 +57,7 @@ encrypt() { # encrypt SOURCE FILTER OUTPUT
 # The two sources: the sample schedule, and one with what the sample lacks (1904 dates, hidden and
 # very hidden sheets, booleans, a stray far cell …).
 cp "$root/assets/samples/2024年工会活动安排.xlsx" "$out/schedule.xlsx"
-/usr/bin/python3 "$root/scripts/make-other-format-source.py" "$out/features.xlsx"
+/usr/bin/python3 "$root/scripts/make-other-format-source.py" "$out/features.xlsx" "$work/formulas.xlsx"
 
 # LibreOffice 7.4: old Excel (BIFF8), OpenDocument, flat OpenDocument, HTML, and CSV. The CSV filter
 # options are: field separator, text delimiter, character set (76 UTF-8, 85 GB18030, 65535 UTF-16),
@@ -121,11 +121,47 @@ iconv -f UTF-8 -t GB2312 >"$out/oa-export-gb2312.xls" <<'HTML'
 </body>
 </html>
 HTML
+# Excel's "XML Spreadsheet 2003", which Java reporting systems also write from a template and name .xls
+# (LibreOffice 7.4's export of it needs an XSLT filter not installed here): a date cell, a month
+# merged down, an error value, a hidden sheet.
+cat >"$out/report-spreadsheetml.xls" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:o="urn:schemas-microsoft-com:office:office"
+ xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Styles>
+  <Style ss:ID="Default" ss:Name="Normal"><Font ss:FontName="宋体" ss:Size="11"/></Style>
+  <Style ss:ID="month"><NumberFormat ss:Format="yyyy&quot;年&quot;m&quot;月&quot;"/></Style>
+ </Styles>
+ <Worksheet ss:Name="活动安排">
+  <Table>
+   <Row><Cell ss:MergeAcross="3"><Data ss:Type="String">2024年××学校工会活动安排</Data></Cell></Row>
+   <Row><Cell><Data ss:Type="String">月份</Data></Cell><Cell><Data ss:Type="String">活动内容</Data></Cell>
+    <Cell><Data ss:Type="String">负责人</Data></Cell><Cell><Data ss:Type="String">完成情况</Data></Cell></Row>
+   <Row><Cell ss:MergeDown="1" ss:StyleID="month"><Data ss:Type="DateTime">2024-03-01T00:00:00.000</Data></Cell>
+    <Cell><Data ss:Type="String">庆“三八”女教职工健步走</Data></Cell><Cell><Data ss:Type="String">王老师</Data></Cell>
+    <Cell><Data ss:Type="String">已完成</Data></Cell></Row>
+   <Row><Cell ss:Index="2"><Data ss:Type="String">召开教职工代表大会</Data></Cell><Cell><Data ss:Type="String">张主席</Data></Cell>
+    <Cell><Data ss:Type="Error">#N/A</Data></Cell></Row>
+   <Row><Cell><Data ss:Type="String">5月</Data></Cell><Cell><Data ss:Type="String">职工趣味运动会</Data></Cell>
+    <Cell><Data ss:Type="String">王老师</Data></Cell><Cell><Data ss:Type="Number">1</Data></Cell></Row>
+  </Table>
+ </Worksheet>
+ <Worksheet ss:Name="底稿">
+  <Table><Row><Cell><Data ss:Type="String">未公开的底稿</Data></Cell></Row></Table>
+  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible></WorksheetOptions>
+ </Worksheet>
+</Workbook>
+XML
 iconv -f UTF-8 -t GBK >"$out/web-page-no-table.html" <<'HTML'
 <!DOCTYPE html>
 <html><head><meta charset="gbk"><title>登录超时</title></head>
 <body><p>您的登录已超时，请重新登录后再导出。</p></body></html>
 HTML
+
+# A Word document, for a file that is no spreadsheet at all.
+printf '2024年工会工作总结\n' >"$work/note.txt"
+convert "$work/note.txt" 'doc:MS Word 97' "$out/not-a-workbook.doc"
 
 # Files made by Excel 2016 and WPS, from SheetJS's test corpus (Apache License 2.0; see NOTICE.md).
 corpus_commit=fb4bdf0
@@ -146,5 +182,30 @@ from_corpus wps/fn.et "$out/wps-fn.et"
 from_corpus wps/fn.xlsx "$out/wps-fn.xlsx"
 from_corpus password_2002_40_972000.xls "$out/excel-password-rc4.xls"
 from_corpus biff5/password_2002_40_xor.xls "$out/excel-password-xor-biff5.xls"
+
+# Two byte patches of real files, for the code page of an old .xls. A BIFF8 file whose CODEPAGE
+# record says 1252 instead of 1200, as jxl (JExcelAPI, common in Chinese Java systems) writes it:
+# its text is UTF-16 all the same (formula results too, which LibreOffice computes when it opens
+# openpyxl's file). And Excel's BIFF5 (Excel 95) file with its CODEPAGE record set
+# to 936 and one string replaced by the same number of bytes in GBK, as Chinese Excel 95 wrote it.
+patch() { # patch INPUT OUTPUT HEX-FIND HEX-REPLACE [HEX-FIND HEX-REPLACE …]
+  node -e '
+const fs = require("fs");
+const [input, output, ...pairs] = process.argv.slice(1);
+const bytes = fs.readFileSync(input);
+for (let i = 0; i < pairs.length; i += 2) {
+  const find = Buffer.from(pairs[i], "hex"), replace = Buffer.from(pairs[i + 1], "hex");
+  const at = bytes.indexOf(find);
+  if (at < 0 || find.length !== replace.length) throw new Error("cannot patch " + pairs[i]);
+  replace.copy(bytes, at);
+}
+fs.writeFileSync(output, bytes);
+' "$@"
+}
+convert "$work/formulas.xlsx" xls "$out/formulas.xls"
+patch "$out/formulas.xls" "$out/formulas-codepage-1252.xls" 42000200b004 42000200e404
+# 活动安排表 in GBK: BB EE B6 AF B0 B2 C5 C5 B1 ED (the first STRING record, the result in C1).
+patch "$out/excel-1904-biff5.xls" "$out/excel-biff5-gbk.xls" 420002001027 42000200a803 \
+  07020c000a00313930342d30312d3032 07020c000a00bbeeb6afb0b2c5c5b1ed
 
 ls -l "$out"

@@ -6,7 +6,10 @@ system, months as real dates under Chinese formats, booleans, an error value, a 
 a comma and a line break, a hidden sheet, the very hidden _plansheet settings sheet, and one
 stray value far from the table. Run with Debian's python3 (python3-openpyxl):
 
-    /usr/bin/python3 scripts/make-other-format-source.py OUT.xlsx
+    /usr/bin/python3 scripts/make-other-format-source.py OUT.xlsx [FORMULAS.xlsx]
+
+FORMULAS.xlsx, when given, is a small schedule whose texts are formula results (which an .xls keeps
+in STRING records, apart from the shared strings), for the code page fixture.
 """
 import sys
 from datetime import datetime
@@ -57,3 +60,12 @@ notes.append(['填表说明'])
 notes.append(['月份一栏可填日期，显示为“2025年3月”。'])
 
 wb.save(sys.argv[1])
+
+if len(sys.argv) > 2:
+    formulas = openpyxl.Workbook()
+    sheet = formulas.active
+    sheet.title = '活动安排'
+    sheet.append(['月份', '活动内容', '负责人'])
+    sheet.append(['3月', '="庆“三八”"&"女教职工健步走"', '王老师'])
+    sheet.append(['4月', '=B2&"（第二期）"', '=C2'])
+    formulas.save(sys.argv[2])

@@ -38,5 +38,6 @@ const NAMES: Readonly<Record<Lang, Readonly<Record<Exclude<SpreadsheetKind, 'xls
 export function describeFileKind(kind: SpreadsheetKind, lang: Lang): string | null {
   if (kind === 'xlsx') return null;
   const name = NAMES[lang][kind];
-  return lang === 'zh' ? `按${name}读取。` : `Read as ${name}.`;
+  // A space between Chinese and a Latin word, as the rest of the words have it (按 CSV 文本文件).
+  return lang === 'zh' ? `按${/^[A-Za-z]/.test(name) ? ' ' : ''}${name}读取。` : `Read as ${name}.`;
 }

@@ -4,12 +4,13 @@ import type { ReadLimits } from '../read-limits';
 import type { FileKind, WorkbookData } from '../workbook-data';
 import { readDelimited } from './read-delimited';
 import { readHtmlTables } from './read-html-tables';
-import { readWithSheetJs } from './read-with-sheetjs';
+import { isSpreadsheetMl, readWithSheetJs } from './read-with-sheetjs';
 
 /**
  * A workbook file that is not Office Open XML, read into PlanSheet's `WorkbookData`: an old
  * Excel or WPS workbook (.xls, .et), an .xlsb, an OpenDocument spreadsheet (.ods, .fods) through
- * SheetJS (see `readWithSheetJs`), a web page's tables saved as .xls (see `readHtmlTables`),
+ * SheetJS (see `readWithSheetJs`), a web page's tables saved as .xls (see `readHtmlTables`) or
+ * Excel's XML Spreadsheet 2003 saved as .xls (SheetJS again, reported as kind 'html'),
  * or CSV/TSV text in UTF-8, UTF-16 or GB18030 (see `readDelimited`). The .xlsx reader imports
  * this module only when a file's bytes say it is one of these, so neither it nor SheetJS is
  * loaded for an .xlsx.
@@ -31,6 +32,10 @@ export async function readOtherFormat(bytes: Uint8Array, kind: Exclude<FileKind,
       case 'csv':
         return readDelimited(bytes, limits);
       case 'html':
+        // "XML Spreadsheet 2003" comes as .xls from the same systems as web pages, and is text too.
+        if (isSpreadsheetMl(new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024)))) {
+          return await readWithSheetJs(bytes, 'spreadsheetml', limits);
+        }
         return readHtmlTables(bytes, limits);
       default:
         return await readWithSheetJs(bytes, kind, limits);

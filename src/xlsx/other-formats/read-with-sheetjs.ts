@@ -11,8 +11,11 @@ import { looksLikeOf } from './looks-like-of';
 import { scanOdsContent } from './scan-ods-content';
 import { workbookFromSheetJs } from './workbook-from-sheetjs';
 
-/** The kinds SheetJS reads for PlanSheet. */
-export type SheetJsKind = 'xls' | 'xlsb' | 'ods' | 'fods';
+/**
+ * The kinds SheetJS reads for PlanSheet. `spreadsheetml` is Excel's "XML Spreadsheet 2003",
+ * which reporting systems name .xls beside their HTML tables; it is read as kind 'html'.
+ */
+export type SheetJsKind = 'xls' | 'xlsb' | 'ods' | 'fods' | 'spreadsheetml';
 
 /**
  * How SheetJS is asked to read (https://docs.sheetjs.com/docs/api/parse-options): dense sheets
@@ -57,11 +60,12 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export async function readWithSheetJs(bytes: Uint8Array, kind: SheetJsKind, limits: ReadLimits): Promise<WorkbookData> {
   const hidden = kind === 'ods' ? checkOds(bytes, limits) : kind === 'fods' ? checkFods(bytes, limits) : undefined;
   if (kind === 'xlsb') checkXlsb(bytes, limits);
+  if (kind === 'spreadsheetml') checkSpreadsheetMl(bytes);
   if (kind === 'xls' && !startsWith(bytes, CFB_SIGNATURE) && !isBiffStream(bytes)) throw notSpreadsheet(bytes, 'no compound file');
   const sheetJs = await loadSheetJs();
   const byteStrings = kind === 'xls' && keepsByteStrings(sheetJs, bytes);
   const book = parse(sheetJs, bytes, byteStrings);
-  return workbookFromSheetJs(book, kind, cellBudget(limits), { hidden });
+  return workbookFromSheetJs(book, kind === 'spreadsheetml' ? 'html' : kind, cellBudget(limits), { hidden });
 }
 
 /** SheetJS's read, quiet (it reports oddities on the console) and with its errors in words. */
@@ -147,6 +151,25 @@ function checkFods(bytes: Uint8Array, limits: ReadLimits): ReadonlySet<string> {
     throw PortError.file({ code: 'file_not_spreadsheet', looksLike: null }, `mimetype ${mimetype}`);
   }
   return checkOdsXml(text, limits);
+}
+
+/** XML Spreadsheet 2003: Excel's namespace on a Workbook root, and no DTD. */
+function checkSpreadsheetMl(bytes: Uint8Array): void {
+  const { text } = decodeText(bytes);
+  if (!isSpreadsheetMl(text)) throw notSpreadsheet(bytes, 'no XML Spreadsheet 2003 workbook');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw PortError.file({ code: 'file_unsafe' }, 'DTD in XML Spreadsheet 2003');
+}
+
+/**
+ * Whether text is an XML Spreadsheet 2003 document: a Workbook element in Excel's
+ * spreadsheet namespace near the start.
+ *
+ * @example
+ * isSpreadsheetMl('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">') //=> true
+ */
+export function isSpreadsheetMl(text: string): boolean {
+  const head = text.slice(0, 64 * 1024);
+  return /<(?:ss:)?Workbook\b/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet');
 }
 
 /** Refuses a DTD and cells claimed past the limit; gives the hidden sheets. */

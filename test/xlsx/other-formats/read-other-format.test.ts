@@ -186,3 +186,50 @@ describe('an OA system\'s export: a GB2312 web page saved as .xls', () => {
     ]);
   });
 });
+
+describe('text in old .xls code pages', () => {
+  it('reads a BIFF8 .xls whose CODEPAGE record says 1252 (as jxl writes it) as the same Unicode text, formula results too', async () => {
+    const expected = [
+      { row: 0, cols: [0, 1, 2], values: ['月份', '活动内容', '负责人'] },
+      { row: 1, cols: [0, 1, 2], values: ['3月', '庆“三八”女教职工健步走', '王老师'] },
+      { row: 2, cols: [0, 1, 2], values: ['4月', '庆“三八”女教职工健步走（第二期）', '王老师'] },
+    ];
+    expect([(await read('formulas.xls', 'xls')).sheets[0].rows, (await read('formulas-codepage-1252.xls', 'xls')).sheets[0].rows]).toEqual([
+      expected,
+      expected,
+    ]);
+  });
+
+  it('reads a BIFF5 .xls (Excel 95) in code page 936 as Chinese, not mojibake', async () => {
+    const [sheet] = (await read('excel-biff5-gbk.xls', 'xls')).sheets;
+    expect(sheet.rows[0].values).toEqual([1, 1463, '活动安排表', '1904-01-02']);
+  });
+});
+
+describe('Excel\'s XML Spreadsheet 2003 saved as .xls by a reporting system', () => {
+  it('reads its sheets, its date, its merged month and error value, and leaves the hidden sheet out', async () => {
+    const data = await read('report-spreadsheetml.xls', 'html');
+    expect({ ...data, sheets: data.sheets.map(comparable) }).toEqual({
+      kind: 'html',
+      sheets: [
+        {
+          sheetName: '活动安排',
+          rows: [
+            { row: 0, cols: [0], values: ['2024年××学校工会活动安排'], dates: [] },
+            { row: 1, cols: [0, 1, 2, 3], values: ['月份', '活动内容', '负责人', '完成情况'], dates: [] },
+            { row: 2, cols: [0, 1, 2, 3], values: [45352, '庆“三八”女教职工健步走', '王老师', '已完成'], dates: [0] },
+            { row: 3, cols: [1, 2, 3], values: ['召开教职工代表大会', '张主席', { error: '#N/A' }], dates: [] },
+            { row: 4, cols: [0, 1, 2, 3], values: ['5月', '职工趣味运动会', '王老师', 1], dates: [] },
+          ],
+          merges: [
+            { top: 0, left: 0, bottom: 0, right: 3 },
+            { top: 2, left: 0, bottom: 3, right: 0 },
+          ],
+        },
+      ],
+      settings: {},
+      sheetNames: ['活动安排', '底稿'],
+      sheetTables: { 活动安排: [], 底稿: [] },
+    });
+  });
+});
