@@ -18,7 +18,8 @@ let loading: Promise<SheetJsModule> | null = null;
 export function loadSheetJs(): Promise<SheetJsModule> {
   loading ??= import('@e965/xlsx').then((module) => {
     // The ES module's namespace, or a CommonJS build behind `default` (jest, Node's require).
-    const sheetJs = ((module as { default?: SheetJsModule }).default?.read ? (module as { default: SheetJsModule }).default : module) as SheetJsModule;
+    const commonJs = (module as { default?: SheetJsModule }).default;
+    const sheetJs = commonJs?.read ? commonJs : (module as SheetJsModule);
     sheetJs.set_cptable(codepageShim);
     return sheetJs;
   });

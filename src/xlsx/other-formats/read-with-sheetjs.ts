@@ -92,10 +92,11 @@ function parse(sheetJs: SheetJsModule, bytes: Uint8Array, byteStrings: boolean):
 function keepsByteStrings(sheetJs: SheetJsModule, bytes: Uint8Array): boolean {
   if (!startsWith(bytes, CFB_SIGNATURE)) return true;
   type Entry = { name: string; content?: ArrayLike<number> };
+  // SheetJS exports its compound-file reader (CFB) without declaring it in its types.
+  const { CFB } = sheetJs as unknown as { CFB: { read(d: Uint8Array, o: object): { FileIndex: Entry[] } } };
   let entries: Entry[];
   try {
-    const cfb = (sheetJs as unknown as { CFB: { read(d: Uint8Array, o: object): { FileIndex: Entry[] } } }).CFB.read(bytes, { type: 'array' });
-    entries = cfb.FileIndex;
+    entries = CFB.read(bytes, { type: 'array' }).FileIndex;
   } catch (error) {
     throw PortError.file({ code: 'file_damaged' }, `compound file: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -135,7 +136,8 @@ function checkOds(bytes: Uint8Array, limits: ReadLimits): ReadonlySet<string> {
     if (name === 'META-INF/manifest.xml' && text.includes('encryption-data')) throw PortError.file({ code: 'file_encrypted' });
   });
   const content = kept.get('content.xml');
-  if (!content) throw names.has('mimetype') ? PortError.file({ code: 'file_damaged' }, 'no content.xml') : notSpreadsheet(bytes, 'no content.xml');
+  if (!content && names.has('mimetype')) throw PortError.file({ code: 'file_damaged' }, 'no content.xml');
+  if (!content) throw notSpreadsheet(bytes, 'no content.xml');
   const styles = kept.get('styles.xml');
   if (styles && /<!DOCTYPE|<!ENTITY/i.test(utf8.decode(styles))) throw PortError.file({ code: 'file_unsafe' }, 'DTD in styles.xml');
   return checkOdsXml(utf8.decode(content), limits);

@@ -32,15 +32,17 @@ describe('decodeText', () => {
   });
 
   it('recognises UTF-16 written without a mark by its zero bytes', () => {
-    expect([decodeText(encodeUtf16(header, 'le').subarray(2)).encoding, decodeText(encodeUtf16(header, 'be').subarray(2)).encoding]).toEqual([
-      'utf-16le',
-      'utf-16be',
-    ]);
+    const unmarked = (order: 'le' | 'be'): string => decodeText(encodeUtf16(header, order).subarray(2)).encoding;
+    expect([unmarked('le'), unmarked('be')]).toEqual(['utf-16le', 'utf-16be']);
   });
 
   it('uses a declared charset when the bytes are not UTF-8, and the bytes when they are', () => {
     const big5 = new Uint8Array([0xa4, 0xeb, 0xa5, 0xf7]); // 月份 in Big5
-    expect([decodeText(big5, { declared: 'big5' }), decodeText(utf8('月份'), { declared: 'gb2312' }), decodeText(encodeGb18030('月份'), { declared: 'gb2312' })]).toEqual([
+    expect([
+      decodeText(big5, { declared: 'big5' }),
+      decodeText(utf8('月份'), { declared: 'gb2312' }),
+      decodeText(encodeGb18030('月份'), { declared: 'gb2312' }),
+    ]).toEqual([
       { text: '月份', encoding: 'big5' },
       { text: '月份', encoding: 'utf-8' },
       { text: '月份', encoding: 'gb18030' },
@@ -54,18 +56,18 @@ describe('decodeText', () => {
 
 describe('looksLikeText', () => {
   it('accepts text with tabs and line breaks, and refuses NULs and control characters', () => {
-    expect([looksLikeText('月份\t活动\r\n'), looksLikeText('PK\u0003\u0004\u0014\u0000\u0006'), looksLikeText('\u0001\u0002\u0003abc')]).toEqual([
-      true,
-      false,
-      false,
-    ]);
+    const samples = ['月份\t活动\r\n', 'PK\u0003\u0004\u0014\u0000\u0006', '\u0001\u0002\u0003abc'];
+    expect(samples.map(looksLikeText)).toEqual([true, false, false]);
   });
 });
 
 describe('textCellValue', () => {
   it('keeps what was typed, makes plain numbers numbers and error values errors', () => {
-    expect(['12', '-3.5', '0', '007', '1e5', '1,000', '3月', '2024-03', '2024/9/10', '#N/A', '#DIV/0!', '#HASH', 'TRUE', ' 5', '', '1234567890123456'].map(textCellValue)).toEqual([
-      12, -3.5, 0, '007', '1e5', '1,000', '3月', '2024-03', '2024/9/10', { error: '#N/A' }, { error: '#DIV/0!' }, '#HASH', 'TRUE', ' 5', null, '1234567890123456',
+    const typed = ['12', '-3.5', '0', '007', '1e5', '1,000', '3月', '2024-03', '2024/9/10', '#N/A', '#DIV/0!', '#HASH'];
+    const kept = ['TRUE', ' 5', '', '1234567890123456'];
+    expect([...typed, ...kept].map(textCellValue)).toEqual([
+      12, -3.5, 0, '007', '1e5', '1,000', '3月', '2024-03', '2024/9/10', { error: '#N/A' }, { error: '#DIV/0!' }, '#HASH',
+      'TRUE', ' 5', null, '1234567890123456',
     ]);
   });
 });

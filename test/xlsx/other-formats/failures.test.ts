@@ -25,14 +25,22 @@ async function problem(bytes: Uint8Array, kind: Kind, limits: ReadLimits = READ_
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
+const MANIFEST = '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">' +
+  `<manifest:file-entry manifest:full-path="/" manifest:media-type="${ODS_MIMETYPE}"/></manifest:manifest>`;
+
 function ods(contentXml: string): Uint8Array {
-  return zipSync({ mimetype: [strToU8(ODS_MIMETYPE), { level: 0 }], 'content.xml': strToU8(contentXml) });
+  return zipSync({
+    mimetype: [strToU8(ODS_MIMETYPE), { level: 0 }],
+    'META-INF/manifest.xml': strToU8(MANIFEST),
+    'content.xml': strToU8(contentXml),
+  });
 }
 
 const odsTable = (rows: string): string =>
   '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' +
   'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">' +
-  `<office:body><office:spreadsheet><table:table table:name="活动安排">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;
+  `<office:body><office:spreadsheet><table:table table:name="活动安排">${rows}</table:table>` +
+  '</office:spreadsheet></office:body></office:document-content>';
 
 describe('password-protected files', () => {
   it.each([
@@ -123,7 +131,11 @@ describe('bytes that are not what they were taken for', () => {
 describe('files over the limits', () => {
   it('refuses a file larger than the file limit before reading it, with its size', async () => {
     const bytes = fixture('schedule.xls');
-    expect(await problem(bytes, 'xls', { ...READ_LIMITS, fileBytes: 10_000 })).toEqual({ code: 'file_too_large', size: bytes.length, limit: 10_000 });
+    expect(await problem(bytes, 'xls', { ...READ_LIMITS, fileBytes: 10_000 })).toEqual({
+      code: 'file_too_large',
+      size: bytes.length,
+      limit: 10_000,
+    });
   });
 
   it.each([
@@ -132,7 +144,11 @@ describe('files over the limits', () => {
     ['schedule-utf8.csv', 'csv'],
     ['oa-export-gb2312.xls', 'html'],
   ] as const)('stops %s at the cell limit while converting', async (file, kind) => {
-    expect(await problem(fixture(file), kind, { ...READ_LIMITS, cells: 20 })).toEqual({ code: 'file_too_large', size: null, limit: READ_LIMITS.fileBytes });
+    expect(await problem(fixture(file), kind, { ...READ_LIMITS, cells: 20 })).toEqual({
+      code: 'file_too_large',
+      size: null,
+      limit: READ_LIMITS.fileBytes,
+    });
   });
 
   it('refuses an .ods whose few bytes repeat one cell over a whole sheet, before SheetJS creates a cell', async () => {

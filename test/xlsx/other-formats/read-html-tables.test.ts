@@ -8,7 +8,8 @@ const page = (html: string) => readHtmlTables(new TextEncoder().encode(html), RE
 describe('readHtmlTables', () => {
   it('places cells after the ones that span down from above, and across colspans', () => {
     const data = page(
-      '<table><tr><td rowspan=2 colspan=2>A</td><td>B</td></tr><tr><td>C</td></tr><tr><td>D</td><td rowspan="2">E</td><td>F</td></tr><tr><td>G</td><td>H</td></tr></table>',
+      '<table><tr><td rowspan=2 colspan=2>A</td><td>B</td></tr><tr><td>C</td></tr>' +
+        '<tr><td>D</td><td rowspan="2">E</td><td>F</td></tr><tr><td>G</td><td>H</td></tr></table>',
     );
     expect(data.sheets).toEqual([
       {
@@ -28,7 +29,8 @@ describe('readHtmlTables', () => {
   });
 
   it('shows cell text as a browser does: markup dropped, spaces collapsed, <br> and </p> as line breaks', () => {
-    const [sheet] = page('<table><tr><td>\n  <b>庆</b>“三八”\n  活动 </td><td><p>第一段</p><p>第二段</p></td><td>上午<br/>下午<BR></td></tr></table>').sheets;
+    const html = '<table><tr><td>\n  <b>庆</b>“三八”\n  活动 </td><td><p>第一段</p><p>第二段</p></td><td>上午<br/>下午<BR></td></tr></table>';
+    const [sheet] = page(html).sheets;
     expect(sheet.rows).toEqual([{ row: 0, cols: [0, 1, 2], values: ['庆“三八” 活动', '第一段\n第二段', '上午\n下午'] }]);
   });
 
@@ -51,14 +53,20 @@ describe('readHtmlTables', () => {
   });
 
   it('skips scripts, styles and comments, even ones that hold a table', () => {
-    const data = page('<script>document.write("<table><tr><td>no</td></tr></table>")</script><!-- <table><tr><td>no</td></tr></table> -->' +
-      '<style>td{}</style><table><tr><td>yes</td><td>1</td></tr></table>');
+    const data = page(
+      '<script>document.write("<table><tr><td>no</td></tr></table>")</script><!-- <table><tr><td>no</td></tr></table> -->' +
+        '<style>td{}</style><table><tr><td>yes</td><td>1</td></tr></table>',
+    );
     expect(data.sheets.map((s) => s.rows)).toEqual([[{ row: 0, cols: [0, 1], values: ['yes', 1] }]]);
   });
 
   it('names sheets from Excel\'s x:Name list only when it names every table, and never twice the same', () => {
-    const two = '<table><tr><td>a</td></tr></table><table><caption>a</caption><tr><td>b</td></tr></table><table><caption>a</caption><tr><td>c</td></tr></table>';
-    expect([page(`<x:Name>活动安排</x:Name>${two}`).sheetNames, page(`<x:Name>一</x:Name><x:Name>二</x:Name><x:Name>三</x:Name>${two}`).sheetNames]).toEqual([
+    const three =
+      '<table><tr><td>a</td></tr></table><table><caption>a</caption><tr><td>b</td></tr></table>' +
+      '<table><caption>a</caption><tr><td>c</td></tr></table>';
+    const oneName = page(`<x:Name>活动安排</x:Name>${three}`).sheetNames;
+    const threeNames = page(`<x:Name>一</x:Name><x:Name>二</x:Name><x:Name>三</x:Name>${three}`).sheetNames;
+    expect([oneName, threeNames]).toEqual([
       ['Sheet1', 'a', 'a (2)'],
       ['一', '二', '三'],
     ]);
@@ -80,7 +88,8 @@ describe('readHtmlTables', () => {
 
 describe('decodeHtmlEntities', () => {
   it('decodes numeric and named references, and leaves unknown ones', () => {
-    expect(decodeHtmlEntities('&#20013;&#x6587;&nbsp;&amp;&lt;&ldquo;&hellip;&constructor;&#0;&#xD800;')).toBe('中文 &<“…&constructor;\uFFFD\uFFFD');
+    const decoded = decodeHtmlEntities('&#20013;&#x6587;&nbsp;&amp;&lt;&ldquo;&hellip;&constructor;&#0;&#xD800;');
+    expect(decoded).toBe('中文 &<“…&constructor;\uFFFD\uFFFD');
   });
 });
 
