@@ -47,7 +47,7 @@ export function parseDelimited(text: string, options: ParseDelimitedOptions = {}
     delimiter = declared[1] as Delimiter;
     start = declared[0].length;
   }
-  delimiter ??= guessDelimiter(text.slice(start, start + SAMPLE_CHARS));
+  delimiter ??= guessDelimiter(text.slice(start, start + SAMPLE_CHARS), text.length - start > SAMPLE_CHARS);
   if (delimiter === null) return { delimiter: null, records: [] };
   const records: string[][] = [];
   scanRecords(text, start, delimiter, (fields) => {
@@ -59,24 +59,24 @@ export function parseDelimited(text: string, options: ParseDelimitedOptions = {}
 
 interface Fit {
   readonly delimiter: Delimiter;
-  /** Records with the usual number of fields and no stray quote. */
+  /** Records with the usual number of fields and every quote where a field starts or ends. */
   readonly clean: number;
   /** The usual number of fields. */
   readonly columns: number;
 }
 
 /** The delimiter that fits the sample best, or null when none gives two columns. */
-function guessDelimiter(sample: string): Delimiter | null {
+function guessDelimiter(sample: string, cut: boolean): Delimiter | null {
   let best: Fit | null = null;
   for (const delimiter of DELIMITERS) {
-    const fit = fitOf(sample, delimiter);
+    const fit = fitOf(sample, delimiter, cut);
     if (fit.columns < 2) continue;
     if (!best || fit.clean > best.clean || (fit.clean === best.clean && fit.columns > best.columns)) best = fit;
   }
   return best?.delimiter ?? null;
 }
 
-function fitOf(sample: string, delimiter: Delimiter): Fit {
+function fitOf(sample: string, delimiter: Delimiter, cut: boolean): Fit {
   const counts: number[] = [];
   const stray: boolean[] = [];
   scanRecords(sample, 0, delimiter, (fields, strayQuote) => {
@@ -87,8 +87,8 @@ function fitOf(sample: string, delimiter: Delimiter): Fit {
     }
     return counts.length < SAMPLE_RECORDS;
   });
-  // The sample may end inside a record: that record says nothing.
-  if (counts.length > 1) {
+  // A sample cut from a longer text may end inside a record: that record says nothing.
+  if (cut && counts.length > 1) {
     counts.pop();
     stray.pop();
   }
@@ -104,8 +104,9 @@ function fitOf(sample: string, delimiter: Delimiter): Fit {
 }
 
 /**
- * Calls `onRecord` with each record's fields (and whether a quote stood inside an unquoted
- * field) until it returns false or the text ends.
+ * Calls `onRecord` with each record's fields until it returns false or the text ends, and
+ * whether a quote stood out of place: inside an unquoted field, or a closing quote followed by
+ * more text — what splitting at the wrong delimiter produces.
  */
 function scanRecords(
   text: string,
@@ -124,6 +125,7 @@ function scanRecords(
     if (text.charCodeAt(i) === QUOTE) {
       const quoted = quotedField(text, i + 1);
       const rest = fieldEnd(text, quoted.end, sep);
+      if (rest > quoted.end) stray = true;
       value = quoted.value + text.slice(quoted.end, rest);
       i = rest;
     } else {

@@ -2,6 +2,7 @@ import type { FileProblem } from '../../core/file-problem';
 import { PortError } from '../../core/workbook-port';
 import type { ReadLimits } from '../read-limits';
 import type { FileKind, WorkbookData } from '../workbook-data';
+import { decodeText } from './decode-text';
 import { readDelimited } from './read-delimited';
 import { readHtmlTables } from './read-html-tables';
 import { isSpreadsheetMl, readWithSheetJs } from './read-with-sheetjs';
@@ -33,7 +34,7 @@ export async function readOtherFormat(bytes: Uint8Array, kind: Exclude<FileKind,
         return readDelimited(bytes, limits);
       case 'html':
         // "XML Spreadsheet 2003" comes as .xls from the same systems as web pages, and is text too.
-        if (isSpreadsheetMl(new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024)))) {
+        if (isSpreadsheetMl(decodeText(bytes.subarray(0, 64 * 1024)).text)) {
           return await readWithSheetJs(bytes, 'spreadsheetml', limits);
         }
         return readHtmlTables(bytes, limits);

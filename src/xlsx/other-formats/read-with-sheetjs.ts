@@ -24,6 +24,9 @@ export type SheetJsKind = 'xls' | 'xlsb' | 'ods' | 'fods' | 'spreadsheetml';
  * HTML, formulas, styles, stubs for empty cells, VBA or raw parts. `WTF: false` lets SheetJS skip
  * records it does not know instead of failing the file. `codepage: 936` is the code page of a
  * BIFF2–BIFF5 file that names none: a file without one comes from Chinese Windows here.
+ * `sheetRows` is not used: it bounds rows, not cells. The cells are bounded instead by the file
+ * limit (a binary cell record is bytes of the file), by counting an OpenDocument file's repeats
+ * before SheetJS expands them, and by the cell budget while converting.
  */
 const READ_OPTIONS: ParsingOptions = {
   type: 'array',
@@ -61,8 +64,15 @@ export async function readWithSheetJs(bytes: Uint8Array, kind: SheetJsKind, limi
   const hidden = kind === 'ods' ? checkOds(bytes, limits) : kind === 'fods' ? checkFods(bytes, limits) : undefined;
   if (kind === 'xlsb') checkXlsb(bytes, limits);
   if (kind === 'spreadsheetml') checkSpreadsheetMl(bytes);
-  if (kind === 'xls' && !startsWith(bytes, CFB_SIGNATURE) && !isBiffStream(bytes)) throw notSpreadsheet(bytes, 'no compound file');
+  const compound = startsWith(bytes, CFB_SIGNATURE);
+  if (kind === 'xls' && !compound && !isBiffStream(bytes)) throw notSpreadsheet(bytes, 'no compound file');
   const sheetJs = await loadSheetJs();
+  // A compound file taken for a zip format is an encrypted .xlsx or .xlsb (EncryptionInfo), a
+  // Word or PowerPoint file, or an .xls: the last is what the bytes say, not this kind.
+  if (compound && kind !== 'xls') {
+    keepsByteStrings(sheetJs, bytes);
+    throw PortError.file({ code: 'file_not_spreadsheet', looksLike: null }, `an .xls, not ${kind}`);
+  }
   const byteStrings = kind === 'xls' && keepsByteStrings(sheetJs, bytes);
   const book = parse(sheetJs, bytes, byteStrings);
   return workbookFromSheetJs(book, kind === 'spreadsheetml' ? 'html' : kind, cellBudget(limits), { hidden });
@@ -118,13 +128,15 @@ function isBiffStream(bytes: Uint8Array): boolean {
 }
 
 function checkXlsb(bytes: Uint8Array, limits: ReadLimits): void {
+  if (startsWith(bytes, CFB_SIGNATURE)) return;
   if (!isZip(bytes)) throw notSpreadsheet(bytes, 'not a zip');
   const { names } = inflatePackage(bytes, limits, []);
   if (!names.has('xl/workbook.bin') && !names.has('xl/workbook.xml')) throw notSpreadsheet(bytes, 'no xl/workbook.bin');
 }
 
 /** An .ods: its mimetype, its manifest's encryption, then its content (see `checkOdsXml`). */
-function checkOds(bytes: Uint8Array, limits: ReadLimits): ReadonlySet<string> {
+function checkOds(bytes: Uint8Array, limits: ReadLimits): ReadonlySet<string> | undefined {
+  if (startsWith(bytes, CFB_SIGNATURE)) return undefined;
   if (!isZip(bytes)) throw notSpreadsheet(bytes, 'not a zip');
   const wanted = ['mimetype', 'META-INF/manifest.xml', 'content.xml', 'styles.xml'];
   const utf8 = new TextDecoder('utf-8');
