@@ -85,7 +85,7 @@ const start = performance.now();
   } catch (e) { outcome = (e.code || e.message || String(e)).slice(0, 40); }
   const ms = performance.now() - start;
   // VmHWM: this process's own peak resident set (getrusage's maxRSS would include the parent's, from before exec).
-  const hwm = /VmHWM:\s+(\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'));
+  const hwm = /VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'));
   console.log(JSON.stringify({ ms, mb: Number(hwm[1]) / 1024, outcome }));
 })();
 `;

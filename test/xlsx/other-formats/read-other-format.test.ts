@@ -234,3 +234,20 @@ describe('Excel\'s XML Spreadsheet 2003 saved as .xls by a reporting system', ()
     });
   });
 });
+
+describe('bytes as the command line reads them', () => {
+  it.each([
+    ['schedule.xls', 'xls'],
+    ['schedule.ods', 'ods'],
+    ['schedule-sheetjs.xlsb', 'xlsb'],
+    ['schedule-gbk.csv', 'csv'],
+    ['oa-export-gb2312.xls', 'html'],
+  ] as const)('reads %s from a Node Buffer (a view into a larger pool) as from its own Uint8Array', async (file, kind) => {
+    const bytes = fixture(file);
+    const pool = Buffer.alloc(bytes.length + 64, 0xff);
+    pool.set(bytes, 32);
+    const view = pool.subarray(32, 32 + bytes.length);
+    expect(await readOtherFormat(view, kind, READ_LIMITS)).toEqual(await readOtherFormat(bytes, kind, READ_LIMITS));
+    expect(pool.subarray(32, 32 + bytes.length).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
