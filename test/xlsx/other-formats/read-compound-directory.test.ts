@@ -8,7 +8,9 @@ const CFB_FILES = ['schedule.xls', 'features.xls', 'excel-1904.xls', 'excel-1904
 describe('readCompoundDirectory', () => {
   it.each(CFB_FILES)('lists the streams of %s as SheetJS\'s own compound-file reader does (unused entries aside)', (file) => {
     const bytes = fixture(file);
-    const sheetJs = XLSX.CFB.read(bytes, { type: 'array' }).FileIndex.filter((e) => e.type !== 0).map((e) => [e.name, e.type]);
+    type Entry = { name: string; type: number };
+    const index: Entry[] = XLSX.CFB.read(bytes, { type: 'array' }).FileIndex;
+    const sheetJs = index.filter((e) => e.type !== 0).map((e) => [e.name, e.type]);
     expect(readCompoundDirectory(bytes)?.map((e) => [e.name, e.type])).toEqual(sheetJs);
   });
 
