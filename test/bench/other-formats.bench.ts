@@ -66,7 +66,8 @@ function repeatBomb(): Uint8Array {
 /** The child's script: read the file one way, print milliseconds and peak RSS in MB. */
 const CHILD = `
 const [file, kind, how] = process.argv.slice(1);
-const bytes = new Uint8Array(require('fs').readFileSync(file));
+// The file as Node reads it (a Buffer): what a user of SheetJS hands it, and what PlanSheet gets from the command line.
+const bytes = require('fs').readFileSync(file);
 const start = performance.now();
 (async () => {
   let outcome = 'read';
