@@ -28,9 +28,13 @@ export interface WorkbookPart {
 export function workbookHandler(): XmlHandler & { result(): WorkbookPart } {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  // Only the workbook's own children count: an extension list repeats local names in other
+  // namespaces (Excel writes <x15:workbookPr chartTrackingRefBase="1"/> with no date1904 on it).
+  let depth = 0;
   return {
     open(name: string, t: XmlTokenizer) {
-      if (name === 'workbookPr') {
+      depth++;
+      if (name === 'workbookPr' && depth === 2) {
         const value = t.attr('date1904');
         date1904 = value === '1' || value === 'true';
       } else if (name === 'sheet') {
@@ -42,7 +46,9 @@ export function workbookHandler(): XmlHandler & { result(): WorkbookPart } {
         });
       }
     },
-    close() {},
+    close() {
+      depth--;
+    },
     text() {},
     result: () => ({ sheets, date1904 }),
   };

@@ -163,3 +163,21 @@ describe.each<Inflater>(['native', 'fflate'])('readXlsx, inflating with %s', (in
     expect(await problemOf(read(crowded, limits({ cells: 100 })))).toEqual(TOO_MANY);
   });
 });
+
+describe('the workbook part', () => {
+  it('counts dates from 1904 when the workbook says so, whatever an extension list repeats', async () => {
+    const { workbookHandler } = await import('../../../src/xlsx/read/workbook-handler');
+    const { XmlTokenizer } = await import('../../../src/xlsx/read/xml-tokenizer');
+    const handler = workbookHandler();
+    const tokenizer = new XmlTokenizer(handler);
+    tokenizer.write(
+      new TextEncoder().encode(
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="r" xmlns:x15="x15">' +
+          '<workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets>' +
+          '<extLst><ext uri="{x}"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>',
+      ),
+    );
+    tokenizer.end();
+    expect(handler.result()).toEqual({ sheets: [{ name: 'S', state: 'visible', relationshipId: 'rId1' }], date1904: true });
+  });
+});
