@@ -13,6 +13,8 @@ export type FileProblem =
   | { readonly code: 'file_empty' }
   /** `size` is what the file holds or would unpack to, when known; `limit` what we accept. Bytes. */
   | { readonly code: 'file_too_large'; readonly size: number | null; readonly limit: number }
+  /** More cells with a value than we read (`limit`, 5,000,000 as Excel on the web), however small the file. */
+  | { readonly code: 'file_too_many_cells'; readonly limit: number }
   | { readonly code: 'file_damaged' }
   | { readonly code: 'file_encrypted' }
   /** A part with a DTD or entity declarations: never expanded, never fetched. */
@@ -31,6 +33,7 @@ export const FILE_PROBLEM_CODES: readonly FileProblemCode[] = [
   'file_no_permission',
   'file_empty',
   'file_too_large',
+  'file_too_many_cells',
   'file_damaged',
   'file_encrypted',
   'file_unsafe',
@@ -67,6 +70,8 @@ const ZH: Messages = {
   file_empty: (_, f) => `“${f}”是空文件（0 字节），里面什么也没有。可能是下载或复制没有完成，请重新获取这个文件。`,
   file_too_large: (p, f) =>
     `“${f}”太大了${p.size !== null ? `（${sizeText(p.size)}）` : ''}，超过了计划表助手能处理的 ${sizeText(p.limit)}。请只保留活动安排表，另存一份再试。`,
+  file_too_many_cells: (p, f) =>
+    `“${f}”里有值的单元格超过了 ${countZh(p.limit)} 个，超出了计划表助手能处理的范围。请只保留活动安排表，另存一份再试。`,
   file_damaged: (_, f) => `“${f}”已损坏或不完整，无法读取。请在 Excel 或 WPS 中打开后另存一份，或重新下载这个文件。`,
   file_encrypted: (_, f) => `“${f}”设置了打开密码，无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存一份再试。`,
   file_unsafe: (_, f) => `“${f}”里有不安全的内容（XML 文档类型声明或实体），为安全起见没有读取。请在 Excel 或 WPS 中打开后另存一份再试。`,
@@ -82,6 +87,8 @@ const EN: Messages = {
   file_empty: (_, f) => `"${f}" is empty (0 bytes). The download or copy may not have finished; get the file again.`,
   file_too_large: (p, f) =>
     `"${f}" is too large${p.size !== null ? ` (${sizeText(p.size)})` : ''}: PlanSheet reads up to ${sizeText(p.limit)}. Keep only the schedule sheet and save a copy.`,
+  file_too_many_cells: (p, f) =>
+    `"${f}" holds more than ${p.limit.toLocaleString('en-US')} cells with a value, more than PlanSheet reads. Keep only the schedule sheet and save a copy.`,
   file_damaged: (_, f) => `"${f}" is damaged or incomplete and cannot be read. Open it in Excel or WPS and save a copy, or download it again.`,
   file_encrypted: (_, f) => `"${f}" is protected by a password to open. Open it in Excel or WPS, remove the password and save a copy.`,
   file_unsafe: (_, f) => `"${f}" contains unsafe content (an XML document type or entities), so it was not read. Open it in Excel or WPS and save a copy.`,
@@ -101,6 +108,11 @@ const EN: Messages = {
 export function describeFileProblem(problem: FileProblem, lang: Lang, file: string): string {
   const messages = lang === 'en' ? EN : ZH;
   return (messages[problem.code] as (p: FileProblem, f: string) => string)(problem, file);
+}
+
+/** 5,000,000 → "500 万": counts as Chinese writes them. */
+function countZh(n: number): string {
+  return n >= 10_000 && n % 10_000 === 0 ? `${n / 10_000} 万` : n.toLocaleString('en-US');
 }
 
 /** A space between Chinese and a Latin word, as the rest of the words have it (是 Word 文档). */

@@ -6,6 +6,7 @@ const ONE_OF_EACH: readonly FileProblem[] = [
   { code: 'file_no_permission' },
   { code: 'file_empty' },
   { code: 'file_too_large', size: 734003200, limit: 268435456 },
+  { code: 'file_too_many_cells', limit: 5_000_000 },
   { code: 'file_damaged' },
   { code: 'file_encrypted' },
   { code: 'file_unsafe' },
@@ -32,6 +33,12 @@ describe('describeFileProblem', () => {
     );
     expect(describeFileProblem({ code: 'file_too_large', size: null, limit: 268435456 }, 'en', 'big.xlsx')).toBe(
       '"big.xlsx" is too large: PlanSheet reads up to 256 MB. Keep only the schedule sheet and save a copy.',
+    );
+  });
+
+  it('counts cells as Chinese writes them', () => {
+    expect(describeFileProblem({ code: 'file_too_many_cells', limit: 5_000_000 }, 'zh', '大.xlsx')).toBe(
+      '“大.xlsx”里有值的单元格超过了 500 万 个，超出了计划表助手能处理的范围。请只保留活动安排表，另存一份再试。',
     );
   });
 

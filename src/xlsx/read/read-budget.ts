@@ -9,7 +9,7 @@ import type { ReadLimits } from '../read-limits';
  *
  * @example
  * const budget = new ReadBudget({ ...READ_LIMITS, cells: 2 });
- * budget.addCells(2); budget.addCells(1) // throws PortError file_too_large
+ * budget.addCells(2); budget.addCells(1) // throws PortError file_too_many_cells
  */
 export class ReadBudget {
   private bytes = 0;
@@ -26,8 +26,9 @@ export class ReadBudget {
   /** `n` more cells (or strings, or merged areas) are kept. */
   addCells(n: number): void {
     this.cellCount += n;
-    // The problem speaks in bytes: a file holding more than 5,000,000 cells is one that unpacks to more than we read.
-    if (this.cellCount > this.limits.cells) throw tooLarge(null, this.limits.totalBytes, `more than ${this.limits.cells} cells`);
+    if (this.cellCount > this.limits.cells) {
+      throw PortError.file({ code: 'file_too_many_cells', limit: this.limits.cells }, `more than ${this.limits.cells} cells`);
+    }
   }
 }
 

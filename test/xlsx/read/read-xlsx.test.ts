@@ -29,7 +29,7 @@ function whitespaceSheet(spaces: number): Uint8Array {
 const EXTERNAL_ENTITY = '<!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/passwd">]><sst><si><t>&x;</t></si></sst>';
 const limits = (changes: Partial<ReadLimits>): ReadLimits => ({ ...READ_LIMITS, ...changes });
 /** Refused as too large by a limit whose size is not one of bytes (cells, the ratio). */
-const TOO_MANY = { code: 'file_too_large', size: null, limit: READ_LIMITS.totalBytes };
+const tooMany = (limit: number) => ({ code: 'file_too_many_cells', limit });
 
 describe.each<Inflater>(['native', 'fflate'])('readXlsx, inflating with %s', (inflater) => {
   const read = (bytes: Uint8Array, at: ReadLimits = READ_LIMITS) => readXlsx(bytes, at, inflater);
@@ -149,7 +149,7 @@ describe.each<Inflater>(['native', 'fflate'])('readXlsx, inflating with %s', (in
 
   it('refuses a part that unpacks more than the ratio allows', async () => {
     const bomb = patchEntry(makePackage({ parts: { [SHEET]: whitespaceSheet(8 << 20) } }), SHEET, { size: 1000 });
-    expect(await problemOf(read(bomb, limits({ ratio: 10 })))).toEqual(TOO_MANY);
+    expect(await problemOf(read(bomb, limits({ ratio: 10 })))).toEqual({ code: 'file_too_large', size: null, limit: READ_LIMITS.totalBytes });
   });
 
   it('refuses a sheet with more cells than the limit, shared strings and merged areas counted', async () => {
@@ -158,9 +158,9 @@ describe.each<Inflater>(['native', 'fflate'])('readXlsx, inflating with %s', (in
     const strings = Array.from({ length: 30 }, () => '<si><t>x</t></si>');
     const sheet = makePackage({ sheetData: `<row>${cells}</row>` });
     const crowded = makePackage({ sheetData: `<row>${cells}</row>`, afterSheetData: merges, sharedStrings: strings });
-    expect(await problemOf(read(sheet, limits({ cells: 59 })))).toEqual(TOO_MANY);
+    expect(await problemOf(read(sheet, limits({ cells: 59 })))).toEqual(tooMany(59));
     expect(await read(sheet, limits({ cells: 60 }))).toHaveProperty('kind', 'xlsx');
-    expect(await problemOf(read(crowded, limits({ cells: 100 })))).toEqual(TOO_MANY);
+    expect(await problemOf(read(crowded, limits({ cells: 100 })))).toEqual(tooMany(100));
   });
 });
 
