@@ -1,4 +1,5 @@
 import { displayWidth } from '../core/_lib/display-width';
+import { describeFileKind } from '../core/describe-file-kind';
 import type { CheckReport } from '../core/to-check-report';
 import type { Lang, MonthStatus } from '../core/types';
 import { strings } from './strings';
@@ -32,6 +33,7 @@ export function formatCheck(report: CheckReport, file: string, lang: Lang, colou
   const warnings = report.issues.length - errors;
   const lines = [
     `${file} › ${report.sheet}`,
+    ...(describeFileKind(report.format, lang) === null ? [] : [describeFileKind(report.format, lang)!]),
     // A list is what everyone expects: only a matrix is worth a line saying how it was read.
     ...(report.layout === 'list' ? [] : [t.layout[report.layout]]),
     ...(report.unit === null ? [] : [t.unitLine(report.unit)]),

@@ -1,9 +1,12 @@
+import type { SpreadsheetKind } from './describe-file-kind';
 import { formatIssue } from './format-issue';
 import { groupLabel } from './group-label';
 import type { Analysis, Lang, Layout, MonthCoverage, Severity } from './types';
 
 /** The stable JSON shape of `plansheet check --json`, which other tools rely on. */
 export interface CheckReport {
+  /** What the file was read as: `xlsx` (also .xlsm …), `xls` (also WPS .et), `xlsb`, `ods`, `fods`, `html`, `csv`. */
+  readonly format: SpreadsheetKind;
   readonly sheet: string;
   /** How the sheet was read: `list`, `months_across` or `months_down`. */
   readonly layout: Layout;
@@ -18,15 +21,16 @@ export interface CheckReport {
 }
 
 /**
- * An analysis as the check report: how the sheet was read (its layout), the unit its title
+ * An analysis as the check report: what the file was read as, how the sheet was read (its layout), the unit its title
  * names, the twelve months in period order, the gaps, the groups in order of first appearance
  * and every issue in words.
  *
  * @example
  * toCheckReport(analysis, 'zh').gaps //=> [6]
  */
-export function toCheckReport(analysis: Analysis, lang: Lang): CheckReport {
+export function toCheckReport(analysis: Analysis, lang: Lang, format: SpreadsheetKind = 'xlsx'): CheckReport {
   return {
+    format,
     sheet: analysis.sheet,
     layout: analysis.header.layout,
     unit: analysis.unit,

@@ -246,9 +246,9 @@ const zh: UiStrings = {
   openFile: '打开 Excel 文件',
   openAnother: '打开其他文件',
   openingFile: (name) => `正在读取“${name}”…`,
-  fileHint: '也可以把文件拖到这里。支持 .xlsx 格式；文件只在本机浏览器中处理，不会上传。',
+  fileHint: '也可以把文件拖到这里。文件只在本机浏览器中处理，不会上传。',
   fileIntro: '打开活动安排表（.xlsx），查看每个月的活动覆盖情况和表格问题，生成计划表工作簿和工作计划、工作总结。',
-  wpsHint: '使用 WPS 或旧版 Office（.xls）？请先“另存为” .xlsx 格式。',
+  wpsHint: '支持 Excel（.xlsx、.xlsm、.xls）、WPS（.et）、LibreOffice（.ods）和 CSV 文件，也支持办公系统导出的网页表格。',
   currentFile: (name) => `当前文件：${name}`,
 
   errorTitle: '出错了',
@@ -392,9 +392,9 @@ const en: UiStrings = {
   openFile: 'Open an Excel file',
   openAnother: 'Open another file',
   openingFile: (name) => `Reading “${name}”…`,
-  fileHint: 'Or drop the file here. .xlsx files; the file is read in this browser only and nothing is uploaded.',
+  fileHint: 'Or drop the file here. The file is read in this browser only; nothing is uploaded.',
   fileIntro: 'Open your activity schedule (.xlsx) to see which months have activities and what needs fixing, and to get the plan workbook and the work plan or summary.',
-  wpsHint: 'Using WPS or an old Office (.xls)? Save the file as .xlsx first.',
+  wpsHint: 'Excel (.xlsx, .xlsm, .xls), WPS (.et), LibreOffice (.ods) and CSV files all work, and so do web-page tables exported from office systems.',
   currentFile: (name) => `File: ${name}`,
 
   errorTitle: 'Something went wrong',

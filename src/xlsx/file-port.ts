@@ -4,6 +4,7 @@ import { addScheduleSheet } from './add-schedule-sheet';
 import { contentTypeOf, workbookExtension } from './package/edit-content-types';
 import { openPackage } from './package/open-package';
 import { readWorkbook, type WorkbookData } from './read-workbook';
+import type { FileKind } from './workbook-data';
 import { writablePackage } from './values-workbook';
 import type { WorkbookExtension } from './workbook-mime';
 import { writePlanWorkbook } from './write-plan-workbook';
@@ -26,6 +27,8 @@ export interface FilePort extends WorkbookPort {
   isChanged(): boolean;
   /** True when the opened file was not OOXML: the copy holds its values and merged cells, not its formatting. */
   valuesOnly(): boolean;
+  /** What the opened file was read as (an .xls, a CSV …), whatever has been written since. */
+  openedKind(): Promise<FileKind>;
 }
 
 export interface FilePortOptions {
@@ -122,6 +125,8 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
     isChanged: () => file.changed() || !settingsWritten,
 
     valuesOnly: () => file.valuesOnly(),
+
+    openedKind: () => asPortError(file.openedKind()),
   };
 }
 
@@ -134,18 +139,24 @@ interface FileBytes {
   current(): Uint8Array;
   changed(): boolean;
   valuesOnly(): boolean;
+  openedKind(): Promise<FileKind>;
 }
 
 /** The port's bytes: the opened file until a write replaces them, and what they read as. */
 function fileBytes(opened: Uint8Array, read: (bytes: Uint8Array) => Promise<WorkbookData>): FileBytes {
   let current = opened;
   let data: Promise<WorkbookData> | null = null;
+  let first: Promise<WorkbookData> | null = null;
   let changed = false;
   // Until the first write, `current` may be a file of another kind; afterwards it is always OOXML.
   let packaged = false;
   let valuesOnly = false;
   const self: FileBytes = {
-    workbook: () => (data ??= read(current)),
+    workbook: () => {
+      data ??= read(current);
+      first ??= data;
+      return data;
+    },
     writable: async () => {
       if (!packaged) {
         const converted = writablePackage(current, await self.workbook());
@@ -163,6 +174,7 @@ function fileBytes(opened: Uint8Array, read: (bytes: Uint8Array) => Promise<Work
     current: () => current,
     changed: () => changed,
     valuesOnly: () => valuesOnly,
+    openedKind: async () => (first ?? self.workbook()).then((d) => d.kind),
   };
   return self;
 }

@@ -35,6 +35,7 @@ describe('plansheet check', () => {
       stdout: expect.any(String),
     });
     expect(JSON.parse(run.stdout)).toEqual({
+      format: 'xlsx',
       sheet: '活动安排',
       layout: 'list',
       unit: null,
@@ -157,3 +158,11 @@ async function tempFile(dir: string, name: string, content: Uint8Array | string)
   const { writeFile } = await import('node:fs/promises');
   await writeFile(join(dir, name), content);
 }
+
+describe('plansheet check on other kinds of file', () => {
+  it('says what a file that is not an .xlsx was read as, in the text and in the JSON', async () => {
+    const file = join(__dirname, '../fixtures/other-formats/schedule.xls');
+    const [text, json] = [await runCli(['check', file]), await runCli(['check', file, '--json'])];
+    expect([text.stdout.split('\n')[1], JSON.parse(json.stdout).format]).toEqual(['按旧版 Excel 或 WPS 工作簿（.xls、.et）读取。', 'xls']);
+  });
+});

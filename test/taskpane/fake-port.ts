@@ -1,4 +1,5 @@
 import type { Grid, SheetSpec } from '../../src/core/types';
+import type { FileKind } from '../../src/xlsx/workbook-data';
 import { gridFromValues } from '../../src/core/grid-from-values';
 import {
   PortError,
@@ -130,5 +131,10 @@ export class FakeFilePort extends FakePort {
   }
   valuesOnly(): boolean {
     return this.valuesOnlyCopy;
+  }
+  /** What a test says the opened file was read as. */
+  kind: FileKind = 'xlsx';
+  openedKind(): Promise<FileKind> {
+    return Promise.resolve(this.kind);
   }
 }

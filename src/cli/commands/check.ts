@@ -18,7 +18,7 @@ export async function runCheck(options: CliOptions, io: Io): Promise<number> {
   for (const [i, file] of options.files.entries()) {
     if (many && io.isTTY) io.stderr(`\r\u001b[K${t.progress(i + 1, options.files.length, file)}`);
     const loaded = await loadSchedule(file, options);
-    outcomes.push(loaded.ok ? { file, report: toCheckReport(loaded.analysis, options.lang) } : { file, message: loaded.message });
+    outcomes.push(loaded.ok ? { file, report: toCheckReport(loaded.analysis, options.lang, loaded.data.kind) } : { file, message: loaded.message });
   }
   if (many && io.isTTY) io.stderr('\r\u001b[K');
 

@@ -2,7 +2,9 @@ import { Button, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/rea
 import { FolderOpen20Regular } from '@fluentui/react-icons';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import type { Lang } from '../../core/types';
+import { describeFileKind } from '../../core/describe-file-kind';
 import type { FilePort } from '../../xlsx/file-port';
+import type { FileKind } from '../../xlsx/workbook-data';
 import { describeError } from '../describe-error';
 import { readFileBytes } from '../lib/read-file-bytes';
 import { uiStrings, type UiStrings } from '../strings';
@@ -111,6 +113,8 @@ interface OpenedFile {
   readonly name: string;
   readonly port: FilePort;
   readonly id: number;
+  /** What the file was read as, when it is not an .xlsx (an old .xls, a CSV …). */
+  readonly kind: FileKind;
 }
 
 /**
@@ -131,7 +135,7 @@ function useFileOpener(openFile: OpenFile, lang: Lang) {
           const port = await openFile(bytes, chosen.name);
           // Reading the sheet list reads the workbook: a damaged or foreign file fails here, not in the pane.
           await port.listSheets();
-          setFile({ name: chosen.name, port, id: Date.now() });
+          setFile({ name: chosen.name, port, id: Date.now(), kind: await port.openedKind() });
         } catch (e) {
           setError(describeError(e, lang, chosen.name));
         } finally {
@@ -179,6 +183,11 @@ export function FileModeApp({ lang, onLangChange, traditionalChinese, openFile, 
       onDragLeave={() => setDragging(false)} onDrop={onDrop}>
       <FileHeader strings={strings} lang={lang} onLangChange={onLangChange} file={file?.name ?? null} busy={opening !== null}
         onChoose={choose} />
+      {file && describeFileKind(file.kind, lang) ? (
+        <p className={styles.hint} data-testid="file-kind">
+          {describeFileKind(file.kind, lang)}
+        </p>
+      ) : null}
       {traditionalChinese && lang === 'zh' ? <p className={styles.hint}>{strings.simplifiedOnly}</p> : null}
       <input ref={input} type="file" hidden accept={ACCEPT} data-testid="file-input"
         onChange={(event) => {
@@ -198,7 +207,12 @@ export function FileModeApp({ lang, onLangChange, traditionalChinese, openFile, 
   );
 }
 
-const ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Every kind the readers know (what a file is comes from its bytes; this only fills the browser's picker). */
+const ACCEPT = [
+  '.xlsx', '.xlsm', '.xltx', '.xltm', '.xlsb', '.xls', '.et', '.ods', '.fods', '.csv', '.tsv', '.txt', '.htm', '.html',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel',
+  'application/vnd.oasis.opendocument.spreadsheet', 'text/csv',
+].join(',');
 
 interface FileHeaderProps {
   readonly strings: UiStrings;

@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { PortError } from '../../../src/core/workbook-port';
+import { describeFileKind } from '../../../src/core/describe-file-kind';
 import { describeFileProblem } from '../../../src/core/file-problem';
 import { FileModeApp, type FileModeAppProps } from '../../../src/taskpane/components/FileModeApp';
 import { uiStrings } from '../../../src/taskpane/strings';
@@ -153,5 +154,18 @@ describe('FileModeApp', () => {
     fireEvent.click(await screen.findByTestId('download-workbook'));
     await waitFor(() => expect(screen.getByTestId('build-result').textContent).toContain(zh.valuesOnly));
     expect(zh.valuesOnly).toBe('注意：原文件不是 .xlsx 格式，新文件只带上了它的数据（值和合并单元格），原有的格式未能保留；原文件本身没有改动。');
+  });
+
+  it('says what a file that is not an .xlsx was read as, and nothing for an .xlsx', async () => {
+    renderFileMode(async (_bytes, name) => {
+      const port = new FakeFilePort([schedule], name);
+      port.kind = name.endsWith('.xls') ? 'xls' : 'xlsx';
+      return port as unknown as FilePort;
+    });
+    choose('旧表.xls');
+    expect((await screen.findByTestId('file-kind')).textContent).toBe(describeFileKind('xls', 'zh'));
+    choose('安排.xlsx');
+    await waitFor(() => expect(screen.getByTestId('file-name').textContent).toBe(zh.currentFile('安排.xlsx')));
+    expect(screen.queryByTestId('file-kind')).toBeNull();
   });
 });
