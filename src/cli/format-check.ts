@@ -1,7 +1,8 @@
-import { displayWidth } from '../core/_lib/display-width';
-import { describeFileKind } from '../core/describe-file-kind';
-import type { CheckReport } from '../core/to-check-report';
-import type { Lang, MonthStatus } from '../core/types';
+import { displayWidth } from '../core/tables/display-width';
+import { describeFileKind } from '../core/words/describe-file-kind';
+import type { CheckReport } from '../core/plan/to-check-report';
+import type { Lang } from '../core/words/lang';
+import type { MonthStatus } from '../core/plan/coverage';
 import { strings } from './strings';
 
 const COLOURS: Readonly<Record<MonthStatus | 'error' | 'warning' | 'dim', string>> = {

@@ -1,10 +1,11 @@
-import { analyzeOptionsFromSettings } from '../core/analyze-options-from-settings';
-import { candidateSheets } from '../core/candidate-sheets';
-import { findScheduleSheet } from '../core/find-schedule-sheet';
-import { describeFileProblem } from '../core/file-problem';
-import { formatIssue } from '../core/format-issue';
-import type { Analysis, Lang } from '../core/types';
-import type { PlanSettings } from '../core/workbook-port';
+import { analyzeOptionsFromSettings } from '../core/settings/analyze-options-from-settings';
+import { candidateSheets } from '../core/sheet/candidate-sheets';
+import { findScheduleSheet } from '../core/sheet/find-schedule-sheet';
+import { describeFileProblem } from '../core/ports/file-problem';
+import { formatIssue } from '../core/words/format-issue';
+import type { Analysis } from '../core/plan/analysis';
+import type { Lang } from '../core/words/lang';
+import type { PlanSettings } from '../core/settings/plan-settings';
 import { READ_LIMITS } from '../xlsx/read-limits';
 import { readWorkbook, type WorkbookData } from '../xlsx/read-workbook';
 import type { CliOptions } from './parse-args';

@@ -1,4 +1,5 @@
-import type { DocType, Lang } from '../core/types';
+import type { DocType } from '../core/document/doc-model';
+import type { Lang } from '../core/words/lang';
 
 export type Command = 'check' | 'doc' | 'build' | 'help' | 'version';
 export type DocFormat = 'txt' | 'md' | 'docx';

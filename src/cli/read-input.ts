@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
-import type { FileProblem } from '../core/file-problem';
-import { PortError } from '../core/workbook-port';
+import type { FileProblem } from '../core/ports/file-problem';
+import { PortError } from '../core/ports/workbook-port';
 
 /**
  * Why Node could not open or read a file, as a file problem: the user sees words, never an

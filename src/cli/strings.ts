@@ -1,5 +1,6 @@
-import { monthName } from '../core/month-name';
-import type { Lang, MonthStatus } from '../core/types';
+import { monthName } from '../core/words/month-name';
+import type { Lang } from '../core/words/lang';
+import type { MonthStatus } from '../core/plan/coverage';
 
 /** Why a file could not be written, by Node's error code, in words. */
 const WRITE_PROBLEMS_ZH: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import type { DocModel } from '../core/types';
+import type { DocModel } from '../core/document/doc-model';
 import { renderDocx } from '../docx/render-docx';
 import { writeWhole } from './output-file';
 

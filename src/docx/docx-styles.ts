@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, type IFontAttributesProperties, type IParagraphStylePropertiesOptions, type IStylesOptions } from 'docx';
-import type { Lang } from '../core/types';
+import type { Lang } from '../core/words/lang';
 import { BODY_CHAR, CHAR_SPACING, FONT, LATIN_FONT, LINE, SIZE } from './gbt-9704';
 
 /** East Asian text in `eastAsia`, Latin letters and digits in Times New Roman. */

@@ -1,5 +1,5 @@
-import type { Lang } from '../core/types';
-import { stripXmlInvalid } from '../core/strip-xml-invalid';
+import type { Lang } from '../core/words/lang';
+import { stripXmlInvalid } from '../core/ports/strip-xml-invalid';
 
 /**
  * Parts of the package that `docx` writes without the options we need, so

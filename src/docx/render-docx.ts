@@ -17,10 +17,10 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { blockText } from '../core/block-text';
-import { columnWidths } from '../core/column-widths';
-import { stripXmlInvalid } from '../core/strip-xml-invalid';
-import type { DocBlock, DocModel } from '../core/types';
+import { blockText } from '../core/document/block-text';
+import { columnWidths } from '../core/tables/column-widths';
+import { stripXmlInvalid } from '../core/ports/strip-xml-invalid';
+import type { DocBlock, DocModel } from '../core/document/doc-model';
 import { docxStyles, NO_INDENT } from './docx-styles';
 import { BODY_CHAR, CELL_MARGIN, LINE, MARGIN, PAGE, PAGE_NUMBER_CHAR, TABLE_HALF_CHAR } from './gbt-9704';
 import { corePropertiesXml, fontTableXml } from './package-parts';

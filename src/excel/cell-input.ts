@@ -1,4 +1,5 @@
-import type { CellValue, OutputValue } from '../core/types';
+import type { CellValue } from '../core/sheet/grid';
+import type { OutputValue } from '../core/tables/sheet-spec';
 
 const ERROR_VALUES = new Set([
   '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA',

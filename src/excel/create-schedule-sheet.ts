@@ -1,7 +1,8 @@
-import { freeSheetName } from '../core/free-sheet-name';
-import { sheetReference } from '../core/sheet-reference';
-import { columnLetters } from '../core/to-a1';
-import { PortError, type ScheduleTemplate } from '../core/workbook-port';
+import { freeSheetName } from '../core/tables/free-sheet-name';
+import { sheetReference } from '../core/sheet/sheet-reference';
+import { columnLetters } from '../core/sheet/to-a1';
+import { PortError } from '../core/ports/workbook-port';
+import type { ScheduleTemplate } from '../core/tables/schedule-template';
 import { toCellInput } from './cell-input';
 
 /** Rows under the header that get the drop-down lists. */

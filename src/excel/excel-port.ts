@@ -1,6 +1,9 @@
-import { SETTINGS_SHEET } from '../core/plan-settings';
-import type { Grid, SheetSpec } from '../core/types';
-import { PortError, type PlanSettings, type ScheduleTemplate, type WorkbookPort, type WriteReport } from '../core/workbook-port';
+import { SETTINGS_SHEET } from '../core/settings/plan-settings';
+import type { Grid } from '../core/sheet/grid';
+import type { SheetSpec } from '../core/tables/sheet-spec';
+import { PortError, type WorkbookPort, type WriteReport } from '../core/ports/workbook-port';
+import type { PlanSettings } from '../core/settings/plan-settings';
+import type { ScheduleTemplate } from '../core/tables/schedule-template';
 import { toCellInput } from './cell-input';
 import { createScheduleSheet } from './create-schedule-sheet';
 import { OwnWrites } from './own-writes';

@@ -1,5 +1,5 @@
-import { SETTINGS_SHEET, settingsFromRows } from '../core/plan-settings';
-import type { PlanSettings } from '../core/workbook-port';
+import { SETTINGS_SHEET, settingsFromRows } from '../core/settings/plan-settings';
+import type { PlanSettings } from '../core/settings/plan-settings';
 import { officeErrorCode } from './to-port-error';
 
 export interface Inventory {

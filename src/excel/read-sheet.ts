@@ -1,8 +1,8 @@
-import { jsonByteLength } from '../core/json-byte-length';
-import { planBlocks } from '../core/plan-blocks';
-import { gridFromValues } from '../core/grid-from-values';
-import type { CellValue, Grid, MergedArea } from '../core/types';
-import { PortError } from '../core/workbook-port';
+import { jsonByteLength } from '../core/ports/json-byte-length';
+import { planBlocks } from '../core/ports/plan-blocks';
+import { gridFromValues } from '../core/sheet/grid-from-values';
+import type { CellValue, Grid, MergedArea } from '../core/sheet/grid';
+import { PortError } from '../core/ports/workbook-port';
 import { fromHostValue } from './cell-input';
 import { CELL_READ_LIMIT, MAX_CELLS_PER_READ, MAX_MERGE_TILES, PAYLOAD_BUDGET } from './limits';
 import { mergeTileCount, mergeTiles, type Rect } from './merge-tiles';

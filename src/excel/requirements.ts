@@ -1,4 +1,4 @@
-import { PortError } from '../core/workbook-port';
+import { PortError } from '../core/ports/workbook-port';
 
 /**
  * Whether the host supports an ExcelApi requirement set. The manifest asks for

@@ -1,4 +1,4 @@
-import { fromA1 } from '../core/to-a1';
+import { fromA1 } from '../core/sheet/to-a1';
 import type { Rect } from './merge-tiles';
 
 /** A selection larger than this is checked at its top-left cell only: a drop-down pick changes one cell. */

@@ -1,6 +1,7 @@
-import { MAX_CELL_TEXT, oversizedSetting } from '../core/oversized-setting';
-import { settingsToRows } from '../core/plan-settings';
-import { PortError, type PlanSettings } from '../core/workbook-port';
+import { MAX_CELL_TEXT, oversizedSetting } from '../core/settings/oversized-setting';
+import { settingsToRows } from '../core/settings/plan-settings';
+import { PortError } from '../core/ports/workbook-port';
+import type { PlanSettings } from '../core/settings/plan-settings';
 
 /**
  * The settings as the rows of the settings sheet, or PortError 'setting_too_long' when one of

@@ -1,4 +1,4 @@
-import { PortError, type PortErrorCode } from '../core/workbook-port';
+import { PortError, type PortErrorCode } from '../core/ports/workbook-port';
 
 /** The `code` of an OfficeExtension.Error (or of its debugInfo), '' for anything else. */
 export function officeErrorCode(error: unknown): string {

@@ -1,5 +1,5 @@
-import { cellIn, rowLookup } from '../core/_lib/grid-cells';
-import type { Grid } from '../core/types';
+import { cellIn, rowLookup } from '../core/sheet/grid-cells';
+import type { Grid } from '../core/sheet/grid';
 import { fromHostValue } from './cell-input';
 import type { Rect } from './merge-tiles';
 import type { OwnWrites } from './own-writes';

@@ -1,6 +1,6 @@
-import type { Lang } from '../core/types';
-import { describeFileProblem, FILE_PROBLEM_CODES, type FileProblem, type FileProblemCode } from '../core/file-problem';
-import { PortError } from '../core/workbook-port';
+import type { Lang } from '../core/words/lang';
+import { describeFileProblem, FILE_PROBLEM_CODES, type FileProblem, type FileProblemCode } from '../core/ports/file-problem';
+import { PortError } from '../core/ports/workbook-port';
 import { uiStrings } from './strings';
 
 /**

@@ -1,8 +1,10 @@
-import { monthName } from '../core/month-name';
-import type { Field, Lang, Layout, MonthStatus } from '../core/types';
-import type { PortErrorCode, WriteReport } from '../core/workbook-port';
-import type { FileProblemCode } from '../core/file-problem';
-import { valuesOnlyNote } from '../core/values-only-note';
+import { monthName } from '../core/words/month-name';
+import type { Field, Layout } from '../core/sheet/header/header-match';
+import type { Lang } from '../core/words/lang';
+import type { MonthStatus } from '../core/plan/coverage';
+import type { PortErrorCode, WriteReport } from '../core/ports/workbook-port';
+import type { FileProblemCode } from '../core/ports/file-problem';
+import { valuesOnlyNote } from '../core/words/values-only-note';
 
 /** Every word the pane shows, in Chinese and English. Issue texts come from core's formatIssue. */
 export interface UiStrings {

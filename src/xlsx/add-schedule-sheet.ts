@@ -1,5 +1,6 @@
-import { columnLetters } from '../core/to-a1';
-import { PortError, type ScheduleTemplate } from '../core/workbook-port';
+import { columnLetters } from '../core/sheet/to-a1';
+import { PortError } from '../core/ports/workbook-port';
+import type { ScheduleTemplate } from '../core/tables/schedule-template';
 import { editPackage, type EditedPackage, type SheetWrite } from './package/edit-package';
 import { openPackage } from './package/open-package';
 

@@ -1,5 +1,8 @@
-import type { Grid, SheetSpec } from '../core/types';
-import { PortError, type PlanSettings, type ScheduleTemplate, type WorkbookPort, type WriteReport } from '../core/workbook-port';
+import type { Grid } from '../core/sheet/grid';
+import type { SheetSpec } from '../core/tables/sheet-spec';
+import { PortError, type WorkbookPort, type WriteReport } from '../core/ports/workbook-port';
+import type { PlanSettings } from '../core/settings/plan-settings';
+import type { ScheduleTemplate } from '../core/tables/schedule-template';
 import { addScheduleSheet } from './add-schedule-sheet';
 import { contentTypeOf, workbookExtension } from './package/edit-content-types';
 import { openPackage } from './package/open-package';

@@ -1,7 +1,7 @@
-import type { OutputTarget } from '../core/choose-output-names';
-import { tableHeaders } from '../core/table-headers';
-import { columnLetters } from '../core/to-a1';
-import type { SheetSpec } from '../core/types';
+import type { OutputTarget } from '../core/tables/choose-output-names';
+import { tableHeaders } from '../core/tables/table-headers';
+import { columnLetters } from '../core/sheet/to-a1';
+import type { SheetSpec } from '../core/tables/sheet-spec';
 import type { CellStyle } from './package/edit-styles';
 import type { SheetWrite } from './package/edit-package';
 import type { RowOut } from './package/worksheet-xml';

@@ -1,4 +1,4 @@
-import { PortError } from '../core/workbook-port';
+import { PortError } from '../core/ports/workbook-port';
 import { READ_LIMITS, type ReadLimits } from './read-limits';
 import { readXlsx } from './read/read-xlsx';
 import { sniffFileKind } from './read/sniff-file-kind';

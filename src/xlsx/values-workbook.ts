@@ -1,6 +1,6 @@
-import { excelSheetName } from '../core/excel-sheet-name';
-import { gridExtent } from '../core/_lib/grid-cells';
-import type { CellValue, Grid } from '../core/types';
+import { excelSheetName } from '../core/tables/excel-sheet-name';
+import { gridExtent } from '../core/sheet/grid-cells';
+import type { CellValue, Grid } from '../core/sheet/grid';
 import { editPackage, type SheetWrite } from './package/edit-package';
 import { emptyStyles } from './package/edit-styles';
 import { CONTENT_TYPE, CONTENT_TYPES, PACKAGE_RELATIONSHIPS, TRANSITIONAL, XML_DECLARATION } from './package/namespaces';

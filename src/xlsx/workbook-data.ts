@@ -1,5 +1,5 @@
-import type { Grid } from '../core/types';
-import type { PlanSettings } from '../core/workbook-port';
+import type { Grid } from '../core/sheet/grid';
+import type { PlanSettings } from '../core/settings/plan-settings';
 
 /**
  * What a file is, by its bytes (never by its name): an Office Open XML workbook (.xlsx,

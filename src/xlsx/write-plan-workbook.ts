@@ -1,6 +1,7 @@
-import { chooseOutputNames } from '../core/choose-output-names';
-import type { SheetSpec } from '../core/types';
-import type { PlanSettings, WriteReport, WrittenSheet } from '../core/workbook-port';
+import { chooseOutputNames } from '../core/tables/choose-output-names';
+import type { SheetSpec } from '../core/tables/sheet-spec';
+import type { PlanSettings } from '../core/settings/plan-settings';
+import type { WriteReport, WrittenSheet } from '../core/ports/workbook-port';
 import { editPackage, type EditedPackage, type SheetWrite } from './package/edit-package';
 import { openPackage } from './package/open-package';
 import type { WriteZipOptions } from './package/write-zip';

@@ -1,6 +1,7 @@
-import { MAX_CELL_TEXT, oversizedSetting } from '../core/oversized-setting';
-import { settingsToRows, SETTINGS_SHEET } from '../core/plan-settings';
-import { PortError, type PlanSettings } from '../core/workbook-port';
+import { MAX_CELL_TEXT, oversizedSetting } from '../core/settings/oversized-setting';
+import { settingsToRows, SETTINGS_SHEET } from '../core/settings/plan-settings';
+import { PortError } from '../core/ports/workbook-port';
+import type { PlanSettings } from '../core/settings/plan-settings';
 import { editPackage, type EditedPackage, type SheetWrite } from './package/edit-package';
 import { openPackage, type OpcPackage } from './package/open-package';
 import { sheetFirstCell } from './package/sheet-first-cell';

@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { NATIVE_ZIP } from '../../src/cli/native-deflate';
-import { candidateSheets } from '../../src/core/candidate-sheets';
-import { describePlanSheets } from '../../src/core/describe-plan-sheets';
-import { findScheduleSheet } from '../../src/core/find-schedule-sheet';
+import { candidateSheets } from '../../src/core/sheet/candidate-sheets';
+import { describePlanSheets } from '../../src/core/tables/describe-plan-sheets';
+import { findScheduleSheet } from '../../src/core/sheet/find-schedule-sheet';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { writePlanWorkbook } from '../../src/xlsx/write-plan-workbook';
 

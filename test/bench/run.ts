@@ -11,14 +11,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyzeSheet } from '../../src/core/analyze-sheet';
-import { toCheckReport } from '../../src/core/to-check-report';
-import type { CellValue, Grid } from '../../src/core/types';
-import { formatBundleReport, measureInitialBundle } from '../../scripts/measure-bundle';
+import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
+import { toCheckReport } from '../../src/core/plan/to-check-report';
+import type { CellValue, Grid } from '../../src/core/sheet/grid';
+import { formatBundleReport, measureInitialBundle } from '../../scripts/measure-bundle.js';
 import { benchBuild, scheduleWorkbook } from './build.bench';
 import { benchDocx } from './docx.bench';
 import { benchReading } from './read.bench';
-import { gridFromValues } from '../../src/core/grid-from-values';
+import { gridFromValues } from '../../src/core/sheet/grid-from-values';
 
 const ROOT = resolve(__dirname, '../..');
 const MONTHS = ['一月', '2月', '三月', '4-5月', '2023年6月', '七月份', '第三季度', '10月', '十一月', '12月', '每月', '全年'];

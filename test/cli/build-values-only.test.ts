@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build';
 import type { Io } from '../../src/cli/io';
 import { loadSchedule } from '../../src/cli/load-schedule';
-import { analyzeSheet } from '../../src/core/analyze-sheet';
+import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import type { WorkbookData } from '../../src/xlsx/workbook-data';
 import { grid, rectangle } from '../helpers/grid';

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { analyzeSheet } from '../../src/core/analyze-sheet';
-import { toA1 } from '../../src/core/to-a1';
-import type { Activity, CellValue, Grid, MergedArea } from '../../src/core/types';
-import { gridFromValues } from '../../src/core/grid-from-values';
+import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
+import { toA1 } from '../../src/core/sheet/to-a1';
+import type { Activity } from '../../src/core/plan/activity';
+import type { CellValue, Grid, MergedArea } from '../../src/core/sheet/grid';
+import { gridFromValues } from '../../src/core/sheet/grid-from-values';
 
 const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];

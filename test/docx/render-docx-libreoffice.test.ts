@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderDocx } from '../../src/docx/render-docx';
 import { FONT } from '../../src/docx/gbt-9704';
-import type { DocBlock, DocModel } from '../../src/core/types';
+import type { DocBlock, DocModel } from '../../src/core/document/doc-model';
 import { children, descendants, parseXml, textContent, type XmlElement } from '../helpers/docx-xml';
 import { largeDoc, sampleDoc } from '../helpers/sample-doc';
 

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { buildDocument } from '../../src/core/build-document';
+import { buildDocument } from '../../src/core/document/build-document';
 import { renderDocx } from '../../src/docx/render-docx';
-import type { DocBlock, DocModel, DocType, Lang } from '../../src/core/types';
+import type { DocBlock, DocModel, DocType } from '../../src/core/document/doc-model';
+import type { Lang } from '../../src/core/words/lang';
 import { child, children, descendants, parseXml, textContent, unzipParts, type XmlElement } from '../helpers/docx-xml';
 import { makeAnalysis } from '../helpers/make-analysis';
 import { sampleDoc } from '../helpers/sample-doc';

@@ -5,10 +5,11 @@
  * issue and see the selection move, edit a month cell and see the strip follow.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { analyzeSheet } from '../../src/core/analyze-sheet';
-import { describePlanSheets } from '../../src/core/describe-plan-sheets';
-import { formatIssue } from '../../src/core/format-issue';
-import type { Analysis, CellValue } from '../../src/core/types';
+import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
+import { describePlanSheets } from '../../src/core/tables/describe-plan-sheets';
+import { formatIssue } from '../../src/core/words/format-issue';
+import type { Analysis } from '../../src/core/plan/analysis';
+import type { CellValue } from '../../src/core/sheet/grid';
 import { uiStrings } from '../../src/taskpane/strings';
 import type { FakeExcelOptions, SetupValue } from '../fakes/excel-fake';
 import { grid as makeGrid } from '../helpers/grid';

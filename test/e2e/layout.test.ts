@@ -6,7 +6,7 @@
  * open too. Each case leaves a screenshot in test-artifacts/ to look at.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Lang } from '../../src/core/types';
+import type { Lang } from '../../src/core/words/lang';
 import type { FakeExcelOptions, SetupValue } from '../fakes/excel-fake';
 import { axeViolations, bottoms } from './helpers/axe';
 import { launchChromium, newContext, screenshot } from './helpers/browser';

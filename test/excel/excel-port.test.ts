@@ -1,6 +1,6 @@
-import { analyzeSheet } from '../../src/core/analyze-sheet';
+import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
 import { createExcelPort } from '../../src/excel/excel-port';
-import { PortError, type WorkbookPort } from '../../src/core/workbook-port';
+import { PortError, type WorkbookPort } from '../../src/core/ports/workbook-port';
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '../fakes/excel-fake';
 import { handSpec, HEADERS, scheduleRows, SOURCE, specsFor } from './schedule-data';
 import { rectangle } from '../helpers/grid';

@@ -2,8 +2,8 @@
  * What real Excel hosts do that the adapter once assumed away (issue 12, items 2–8), each
  * modelled by the fake where it cites Microsoft's documentation or the office-js thread.
  */
-import { analyzeSheet } from '../../src/core/analyze-sheet';
-import { PortError, type WorkbookPort } from '../../src/core/workbook-port';
+import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
+import { PortError, type WorkbookPort } from '../../src/core/ports/workbook-port';
 import { createExcelPort } from '../../src/excel/excel-port';
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions, type SetupValue } from '../fakes/excel-fake';
 import { rectangle } from '../helpers/grid';

@@ -1,7 +1,8 @@
 /** Schedule sheets and plan specs for the adapter tests. */
-import { analyzeSheet } from '../../src/core/analyze-sheet';
-import { describePlanSheets } from '../../src/core/describe-plan-sheets';
-import type { Grid, SheetSpec } from '../../src/core/types';
+import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
+import { describePlanSheets } from '../../src/core/tables/describe-plan-sheets';
+import type { Grid } from '../../src/core/sheet/grid';
+import type { SheetSpec } from '../../src/core/tables/sheet-spec';
 import type { SetupValue } from '../fakes/excel-fake';
 
 export const SOURCE = '活动安排';

@@ -1,4 +1,4 @@
-import { PortError } from '../../src/core/workbook-port';
+import { PortError } from '../../src/core/ports/workbook-port';
 import { toPortError } from '../../src/excel/to-port-error';
 import { FakeOfficeError } from '../fakes/excel-fake';
 

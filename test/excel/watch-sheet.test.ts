@@ -1,5 +1,5 @@
 import { createExcelPort } from '../../src/excel/excel-port';
-import { PortError, type WorkbookPort } from '../../src/core/workbook-port';
+import { PortError, type WorkbookPort } from '../../src/core/ports/workbook-port';
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '../fakes/excel-fake';
 import { HEADERS, scheduleRows, SOURCE } from './schedule-data';
 

@@ -1,6 +1,6 @@
-import { gridFromValues } from '../../src/core/grid-from-values';
-import { fromA1 } from '../../src/core/to-a1';
-import type { CellValue, Grid, MergedArea } from '../../src/core/types';
+import { gridFromValues } from '../../src/core/sheet/grid-from-values';
+import { fromA1 } from '../../src/core/sheet/to-a1';
+import type { CellValue, Grid, MergedArea } from '../../src/core/sheet/grid';
 
 /**
  * A grid for core tests: rows from A1 (or `start`), merges as A1 ranges

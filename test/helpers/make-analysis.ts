@@ -1,6 +1,8 @@
-import { buildPlan } from '../../src/core/build-plan';
-import { checkCoverage } from '../../src/core/check-coverage';
-import type { Activity, Analysis, Period, StatusKind, Timing } from '../../src/core/types';
+import { buildPlan } from '../../src/core/plan/build-plan';
+import { checkCoverage } from '../../src/core/plan/check-coverage';
+import type { Activity, StatusKind, Timing } from '../../src/core/plan/activity';
+import type { Analysis } from '../../src/core/plan/analysis';
+import type { Period } from '../../src/core/plan/period';
 
 /** One schedule row, compactly: `{ month: [1], group: '文体活动', text: '元旦活动', status: '已完成' }`. */
 export interface RowSpec {

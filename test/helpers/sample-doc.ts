@@ -1,4 +1,5 @@
-import type { DocBlock, DocModel, DocType, Lang } from '../../src/core/types';
+import type { DocBlock, DocModel, DocType } from '../../src/core/document/doc-model';
+import type { Lang } from '../../src/core/words/lang';
 
 /**
  * Hand-built documents shaped like what `buildDocument` makes from a school

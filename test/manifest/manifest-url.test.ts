@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } from '../../scripts/manifest-url';
-import { checkManifest, describeManifest } from '../../scripts/manifest-checks';
-import { findSchema, runXmllint } from '../../scripts/validate-manifest';
+import { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } from '../../scripts/manifest-url.js';
+import { checkManifest, describeManifest } from '../../scripts/manifest-checks.js';
+import { findSchema, runXmllint } from '../../scripts/validate-manifest.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const xml = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkManifest, describeManifest, type ManifestProblem } from '../../scripts/manifest-checks';
-import { findSchema, runXmllint } from '../../scripts/validate-manifest';
-import { rewriteManifestUrls } from '../../scripts/manifest-url';
+import { checkManifest, describeManifest, type ManifestProblem } from '../../scripts/manifest-checks.js';
+import { findSchema, runXmllint } from '../../scripts/validate-manifest.js';
+import { rewriteManifestUrls } from '../../scripts/manifest-url.js';
 import { getOfficeAppNames, getOfficeAppsForManifestHosts } from 'office-addin-manifest';
 
 const ROOT = path.resolve(__dirname, '..', '..');

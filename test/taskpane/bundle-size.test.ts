@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { INITIAL_BUDGET_BYTES, measureInitialBundle } from '../../scripts/measure-bundle';
+import { INITIAL_BUDGET_BYTES, measureInitialBundle } from '../../scripts/measure-bundle.js';
 import { buildPane, isDistFresh } from '../helpers/build-pane';
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist');

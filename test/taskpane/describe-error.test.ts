@@ -1,5 +1,5 @@
-import { describeFileProblem, type FileProblemCode } from '../../src/core/file-problem';
-import { PortError, type PortErrorCode } from '../../src/core/workbook-port';
+import { describeFileProblem, type FileProblemCode } from '../../src/core/ports/file-problem';
+import { PortError, type PortErrorCode } from '../../src/core/ports/workbook-port';
 import { describeError } from '../../src/taskpane/describe-error';
 import { uiStrings } from '../../src/taskpane/strings';
 

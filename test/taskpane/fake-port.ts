@@ -1,13 +1,10 @@
-import type { Grid, SheetSpec } from '../../src/core/types';
+import type { Grid } from '../../src/core/sheet/grid';
+import type { SheetSpec } from '../../src/core/tables/sheet-spec';
 import type { FileKind } from '../../src/xlsx/workbook-data';
-import { gridFromValues } from '../../src/core/grid-from-values';
-import {
-  PortError,
-  type PlanSettings,
-  type ScheduleTemplate,
-  type WorkbookPort,
-  type WriteReport,
-} from '../../src/core/workbook-port';
+import { gridFromValues } from '../../src/core/sheet/grid-from-values';
+import { PortError, type WorkbookPort, type WriteReport } from '../../src/core/ports/workbook-port';
+import type { PlanSettings } from '../../src/core/settings/plan-settings';
+import type { ScheduleTemplate } from '../../src/core/tables/schedule-template';
 
 /**
  * An in-memory WorkbookPort for pane tests: sheets are grids, every call is

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { settingsToRows, SETTINGS_SHEET } from '../../src/core/plan-settings';
-import type { SheetSpec } from '../../src/core/types';
-import { PortError, type ScheduleTemplate } from '../../src/core/workbook-port';
+import { settingsToRows, SETTINGS_SHEET } from '../../src/core/settings/plan-settings';
+import type { SheetSpec } from '../../src/core/tables/sheet-spec';
+import { PortError } from '../../src/core/ports/workbook-port';
+import type { ScheduleTemplate } from '../../src/core/tables/schedule-template';
 import { createFilePort } from '../../src/xlsx/file-port';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { readFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
-import { gridFromValues } from '../../src/core/grid-from-values';
-import type { SheetSpec } from '../../src/core/types';
+import { gridFromValues } from '../../src/core/sheet/grid-from-values';
+import type { SheetSpec } from '../../src/core/tables/sheet-spec';
 import { TRANSITIONAL } from '../../src/xlsx/package/namespaces';
 import { worksheetXml } from '../../src/xlsx/package/worksheet-xml';
 import { unescapeXml } from '../../src/xlsx/package/xml-text';

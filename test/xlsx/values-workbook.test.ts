@@ -2,7 +2,7 @@ import * as XLSX from '@e965/xlsx';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SheetSpec } from '../../src/core/types';
+import type { SheetSpec } from '../../src/core/tables/sheet-spec';
 import { valuesWorkbook, writablePackage } from '../../src/xlsx/values-workbook';
 import type { WorkbookData } from '../../src/xlsx/workbook-data';
 import { writePlanWorkbook } from '../../src/xlsx/write-plan-workbook';

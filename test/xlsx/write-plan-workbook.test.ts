@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { settingsToRows, SETTINGS_SHEET } from '../../src/core/plan-settings';
-import type { SheetSpec } from '../../src/core/types';
-import { PortError } from '../../src/core/workbook-port';
+import { settingsToRows, SETTINGS_SHEET } from '../../src/core/settings/plan-settings';
+import type { SheetSpec } from '../../src/core/tables/sheet-spec';
+import { PortError } from '../../src/core/ports/workbook-port';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { entryData, readZipDirectory } from '../../src/xlsx/list-zip-entries';
 import { writePlanWorkbook } from '../../src/xlsx/write-plan-workbook';

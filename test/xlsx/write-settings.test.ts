@@ -1,4 +1,4 @@
-import { PortError } from '../../src/core/workbook-port';
+import { PortError } from '../../src/core/ports/workbook-port';
 import { writeSettings } from '../../src/xlsx/write-settings';
 import { makeXlsx } from '../helpers/make-xlsx';
 

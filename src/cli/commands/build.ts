@@ -1,8 +1,8 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { describePlanSheets } from '../../core/describe-plan-sheets';
-import type { Lang } from '../../core/types';
-import { valuesOnlyNote } from '../../core/values-only-note';
-import { PortError } from '../../core/workbook-port';
+import { describePlanSheets } from '../../core/tables/describe-plan-sheets';
+import type { Lang } from '../../core/words/lang';
+import { valuesOnlyNote } from '../../core/words/values-only-note';
+import { PortError } from '../../core/ports/workbook-port';
 import { writablePackage } from '../../xlsx/values-workbook';
 import { writePlanWorkbook } from '../../xlsx/write-plan-workbook';
 import { FOREIGN_SETTINGS_SHEET } from '../../xlsx/write-settings';

@@ -1,4 +1,4 @@
-import { isCheckClean, toCheckReport, type CheckReport } from '../../core/to-check-report';
+import { isCheckClean, toCheckReport, type CheckReport } from '../../core/plan/to-check-report';
 import { formatCheck } from '../format-check';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';

@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
-import { buildDocument } from '../../core/build-document';
-import { docOptionsFromSettings } from '../../core/doc-options-from-settings';
-import { renderMarkdown } from '../../core/render-markdown';
-import { renderText } from '../../core/render-text';
-import type { DocOptions } from '../../core/types';
+import { buildDocument } from '../../core/document/build-document';
+import { docOptionsFromSettings } from '../../core/settings/doc-options-from-settings';
+import { renderMarkdown } from '../../core/document/render-markdown';
+import { renderText } from '../../core/document/render-text';
+import type { DocOptions } from '../../core/document/doc-model';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import { isSameFile, writeWhole } from '../output-file';

@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, SubtractCircle16Regular, Warning16Filled } from '@fluentui/react-icons';
 import { memo } from 'react';
-import type { Coverage, MonthStatus } from '../../core/types';
+import type { Coverage, MonthStatus } from '../../core/plan/coverage';
 import type { UiStrings } from '../strings';
 
 const useStyles = makeStyles({

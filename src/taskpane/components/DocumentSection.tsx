@@ -1,6 +1,6 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { DocType } from '../../core/types';
+import type { DocType } from '../../core/document/doc-model';
 import type { PreviewText } from '../lib/preview-text';
 import type { UiStrings } from '../strings';
 

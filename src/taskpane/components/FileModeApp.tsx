@@ -1,8 +1,8 @@
 import { Button, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { FolderOpen20Regular } from '@fluentui/react-icons';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
-import type { Lang } from '../../core/types';
-import { describeFileKind } from '../../core/describe-file-kind';
+import type { Lang } from '../../core/words/lang';
+import { describeFileKind } from '../../core/words/describe-file-kind';
 import type { FilePort } from '../../xlsx/file-port';
 import type { FileKind } from '../../xlsx/workbook-data';
 import { describeError } from '../describe-error';

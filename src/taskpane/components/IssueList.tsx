@@ -1,8 +1,9 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
 import { memo, useState } from 'react';
-import { formatIssue } from '../../core/format-issue';
-import type { Issue, Lang } from '../../core/types';
+import { formatIssue } from '../../core/words/format-issue';
+import type { Issue } from '../../core/issues/issue';
+import type { Lang } from '../../core/words/lang';
 import type { UiStrings } from '../strings';
 
 /** How many issues show before "show all": the rest of the pane stays within reach. */

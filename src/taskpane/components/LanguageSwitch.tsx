@@ -1,5 +1,5 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../core/types';
+import type { Lang } from '../../core/words/lang';
 import type { UiStrings } from '../strings';
 
 const useStyles = makeStyles({

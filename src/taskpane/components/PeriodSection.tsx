@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { makePeriod } from '../../core/make-period';
+import { makePeriod } from '../../core/plan/make-period';
 import type { UiStrings } from '../strings';
 
 const useStyles = makeStyles({

@@ -1,8 +1,9 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { columnChoices } from '../../core/column-choices';
-import type { Issue, Lang } from '../../core/types';
-import type { WorkbookPort, WriteReport } from '../../core/workbook-port';
+import { columnChoices } from '../../core/sheet/header/column-choices';
+import type { Issue } from '../../core/issues/issue';
+import type { Lang } from '../../core/words/lang';
+import type { WorkbookPort, WriteReport } from '../../core/ports/workbook-port';
 import { useDocActions } from '../hooks/use-doc-actions';
 import { usePlanDocument } from '../hooks/use-plan-document';
 import { usePlanSheet, type PlanSheetActions, type PlanSheetState } from '../hooks/use-plan-sheet';

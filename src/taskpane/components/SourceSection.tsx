@@ -1,9 +1,9 @@
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { ColumnChoice } from '../../core/column-choices';
-import { FIELDS, type ColumnMatch, type Field as SheetField, type Layout } from '../../core/types';
-import { columnLetters } from '../../core/to-a1';
+import type { ColumnChoice } from '../../core/sheet/header/column-choices';
+import { FIELDS, type ColumnMatch, type Field as SheetField, type Layout } from '../../core/sheet/header/header-match';
+import { columnLetters } from '../../core/sheet/to-a1';
 import type { UiStrings } from '../strings';
 
 const useStyles = makeStyles({

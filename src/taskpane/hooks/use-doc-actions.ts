@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { safeFileName } from '../../core/safe-file-name';
+import { safeFileName } from '../../core/document/safe-file-name';
 import { copyText } from '../lib/copy-text';
 import { DOCX_MIME, downloadBytes } from '../lib/download-bytes';
 import type { UiStrings } from '../strings';

@@ -1,9 +1,11 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { buildDocument } from '../../core/build-document';
-import { docOptionsFromSettings } from '../../core/doc-options-from-settings';
-import { renderText } from '../../core/render-text';
-import type { AnalysisResult, DocModel, Lang } from '../../core/types';
-import type { PlanSettings } from '../../core/workbook-port';
+import { buildDocument } from '../../core/document/build-document';
+import { docOptionsFromSettings } from '../../core/settings/doc-options-from-settings';
+import { renderText } from '../../core/document/render-text';
+import type { AnalysisResult } from '../../core/plan/analysis';
+import type { DocModel } from '../../core/document/doc-model';
+import type { Lang } from '../../core/words/lang';
+import type { PlanSettings } from '../../core/settings/plan-settings';
 import { previewText, type PreviewText } from '../lib/preview-text';
 import { useDebouncedValue } from './use-debounced-value';
 

@@ -1,5 +1,5 @@
-import { chooseLang } from '../../core/choose-lang';
-import type { Lang } from '../../core/types';
+import { chooseLang } from '../../core/words/choose-lang';
+import type { Lang } from '../../core/words/lang';
 
 const KEY = 'plansheet.lang';
 

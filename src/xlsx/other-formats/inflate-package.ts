@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate';
-import { PortError } from '../../core/workbook-port';
+import { PortError } from '../../core/ports/workbook-port';
 import { entryData, readZipDirectory, type ZipEntry } from '../list-zip-entries';
 import type { ReadLimits } from '../read-limits';
 

@@ -1,4 +1,4 @@
-import type { LooksLike } from '../../core/file-problem';
+import type { LooksLike } from '../../core/ports/file-problem';
 import { readZipDirectory } from '../list-zip-entries';
 import { looksLikeText } from './looks-like-text';
 

@@ -1,5 +1,5 @@
-import type { CellValue, Grid, GridRow, MergedArea } from '../../core/types';
-import { PortError } from '../../core/workbook-port';
+import type { CellValue, Grid, GridRow, MergedArea } from '../../core/sheet/grid';
+import { PortError } from '../../core/ports/workbook-port';
 import type { ReadLimits } from '../read-limits';
 import type { WorkbookData } from '../workbook-data';
 import { cellBudget, type CellBudget } from './cell-budget';

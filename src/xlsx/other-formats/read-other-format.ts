@@ -1,5 +1,5 @@
-import type { FileProblem } from '../../core/file-problem';
-import { PortError } from '../../core/workbook-port';
+import type { FileProblem } from '../../core/ports/file-problem';
+import { PortError } from '../../core/ports/workbook-port';
 import type { ReadLimits } from '../read-limits';
 import type { FileKind, WorkbookData } from '../workbook-data';
 import { decodeText } from './decode-text';

@@ -1,5 +1,5 @@
 import type { ParsingOptions, WorkBook } from '@e965/xlsx';
-import { PortError } from '../../core/workbook-port';
+import { PortError } from '../../core/ports/workbook-port';
 import type { ReadLimits } from '../read-limits';
 import type { WorkbookData } from '../workbook-data';
 import { cellBudget } from './cell-budget';

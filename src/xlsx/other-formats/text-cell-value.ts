@@ -1,4 +1,4 @@
-import type { CellValue } from '../../core/types';
+import type { CellValue } from '../../core/sheet/grid';
 
 /** Excel's error values, as a cell shows them and CSV or HTML exports write them. */
 const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA']);

@@ -1,8 +1,8 @@
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
-import { isDateFormat } from '../../core/is-date-format';
-import { settingsFromRows, SETTINGS_SHEET } from '../../core/plan-settings';
-import type { CellValue, Grid, GridRow, MergedArea } from '../../core/types';
-import type { PlanSettings } from '../../core/workbook-port';
+import { isDateFormat } from '../../core/sheet/is-date-format';
+import { settingsFromRows, SETTINGS_SHEET } from '../../core/settings/plan-settings';
+import type { CellValue, Grid, GridRow, MergedArea } from '../../core/sheet/grid';
+import type { PlanSettings } from '../../core/settings/plan-settings';
 import type { FileKind, WorkbookData } from '../workbook-data';
 import type { CellBudget } from './cell-budget';
 

@@ -1,5 +1,5 @@
 import type { WorkbookExtension } from '../workbook-mime';
-import { PortError } from '../../core/workbook-port';
+import { PortError } from '../../core/ports/workbook-port';
 import { entryData, type ZipEntry } from '../list-zip-entries';
 import { editAppTitles } from './edit-app-titles';
 import { contentTypeOf, editContentTypes, workbookExtension } from './edit-content-types';

@@ -1,4 +1,4 @@
-import { PortError } from '../../core/workbook-port';
+import { PortError } from '../../core/ports/workbook-port';
 import { readZipDirectory, type ZipEntry } from '../list-zip-entries';
 import { decodePart, entryBytes, type PartText } from './part-text';
 import { partKey, relsPartOf, resolveTarget } from './part-names';

@@ -1,5 +1,5 @@
 import { inflateSync } from 'fflate';
-import { PortError } from '../../core/workbook-port';
+import { PortError } from '../../core/ports/workbook-port';
 import { entryData, type ZipEntry } from '../list-zip-entries';
 import { READ_LIMITS } from '../read-limits';
 import { crc32 } from './crc32';

@@ -1,5 +1,5 @@
-import { columnLetters, toA1 } from '../../core/to-a1';
-import type { CellError, MergedArea } from '../../core/types';
+import { columnLetters, toA1 } from '../../core/sheet/to-a1';
+import type { CellError, MergedArea } from '../../core/sheet/grid';
 import type { Namespaces } from './namespaces';
 import { XML_DECLARATION } from './namespaces';
 import { ByteWriter } from './byte-writer';

@@ -1,6 +1,6 @@
-import { dateToSerial } from '../../core/excel-date';
-import type { CellValue } from '../../core/types';
-import { PortError } from '../../core/workbook-port';
+import { dateToSerial } from '../../core/sheet/excel-date';
+import type { CellValue } from '../../core/sheet/grid';
+import { PortError } from '../../core/ports/workbook-port';
 import { unescapeXstring } from './xstring';
 
 /** A `<c>` element as read from a sheet: its type attribute and the text of its children. */

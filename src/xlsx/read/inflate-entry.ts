@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate';
-import { PortError } from '../../core/workbook-port';
+import { PortError } from '../../core/ports/workbook-port';
 import { entryData, type ZipEntry } from '../list-zip-entries';
 import { crc32 } from './crc32';
 import { tooLarge, type ReadBudget } from './read-budget';

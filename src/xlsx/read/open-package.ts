@@ -1,4 +1,4 @@
-import { PortError } from '../../core/workbook-port';
+import { PortError } from '../../core/ports/workbook-port';
 import type { ZipDirectory, ZipEntry } from '../list-zip-entries';
 import type { ReadBudget } from './read-budget';
 import type { Inflater } from './inflate-entry';

@@ -1,4 +1,4 @@
-import { PortError } from '../../core/workbook-port';
+import { PortError } from '../../core/ports/workbook-port';
 import type { ReadLimits } from '../read-limits';
 
 /**

@@ -1,4 +1,4 @@
-import { isDateFormat } from '../../core/is-date-format';
+import { isDateFormat } from '../../core/sheet/is-date-format';
 import { builtinNumberFormat } from './builtin-number-formats';
 import type { XmlHandler, XmlTokenizer } from './xml-tokenizer';
 

@@ -1,6 +1,7 @@
-import { settingsFromRows, SETTINGS_SHEET } from '../../core/plan-settings';
-import type { Grid } from '../../core/types';
-import { PortError, type PlanSettings } from '../../core/workbook-port';
+import { settingsFromRows, SETTINGS_SHEET } from '../../core/settings/plan-settings';
+import type { Grid } from '../../core/sheet/grid';
+import { PortError } from '../../core/ports/workbook-port';
+import type { PlanSettings } from '../../core/settings/plan-settings';
 import { readZipDirectory } from '../list-zip-entries';
 import type { ReadLimits } from '../read-limits';
 import type { WorkbookData } from '../workbook-data';

@@ -1,4 +1,4 @@
-import type { FileProblem, LooksLike } from '../../core/file-problem';
+import type { FileProblem, LooksLike } from '../../core/ports/file-problem';
 import { entryData, readZipDirectory, type ZipEntry } from '../list-zip-entries';
 import type { FileKind } from '../workbook-data';
 import { compoundFileNames, isCompoundFile } from './compound-file-names';

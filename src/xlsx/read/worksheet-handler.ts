@@ -1,5 +1,5 @@
-import type { CellValue, Grid, GridRow, MergedArea } from '../../core/types';
-import { PortError } from '../../core/workbook-port';
+import type { CellValue, Grid, GridRow, MergedArea } from '../../core/sheet/grid';
+import { PortError } from '../../core/ports/workbook-port';
 import { cellValue } from './cell-value';
 import type { ReadBudget } from './read-budget';
 import type { CellStyles } from './read-styles';

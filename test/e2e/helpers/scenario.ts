@@ -1,9 +1,11 @@
 import fs from 'fs';
 import path from 'path';
-import { analyzeOptionsFromSettings } from '../../../src/core/analyze-options-from-settings';
-import { analyzeSheet } from '../../../src/core/analyze-sheet';
-import { findScheduleSheet } from '../../../src/core/find-schedule-sheet';
-import type { AnalysisResult, CellValue, Grid, PeriodOptions } from '../../../src/core/types';
+import { analyzeOptionsFromSettings } from '../../../src/core/settings/analyze-options-from-settings';
+import { analyzeSheet } from '../../../src/core/plan/analyze-sheet';
+import { findScheduleSheet } from '../../../src/core/sheet/find-schedule-sheet';
+import type { AnalysisResult } from '../../../src/core/plan/analysis';
+import type { CellValue, Grid } from '../../../src/core/sheet/grid';
+import type { PeriodOptions } from '../../../src/core/plan/period';
 import { readWorkbook } from '../../../src/xlsx/read-workbook';
 import { makeXlsx } from '../../helpers/make-xlsx';
 

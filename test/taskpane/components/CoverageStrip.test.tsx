@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
-import type { Coverage, MonthStatus } from '../../../src/core/types';
+import type { Coverage, MonthStatus } from '../../../src/core/plan/coverage';
 import { CoverageStrip } from '../../../src/taskpane/components/CoverageStrip';
 import { uiStrings } from '../../../src/taskpane/strings';
 

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { PortError } from '../../../src/core/workbook-port';
-import { describeFileKind } from '../../../src/core/describe-file-kind';
-import { describeFileProblem } from '../../../src/core/file-problem';
+import { PortError } from '../../../src/core/ports/workbook-port';
+import { describeFileKind } from '../../../src/core/words/describe-file-kind';
+import { describeFileProblem } from '../../../src/core/ports/file-problem';
 import { FileModeApp, type FileModeAppProps } from '../../../src/taskpane/components/FileModeApp';
 import { uiStrings } from '../../../src/taskpane/strings';
 import type { FilePort } from '../../../src/xlsx/file-port';

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { Issue } from '../../../src/core/types';
-import { formatIssue } from '../../../src/core/format-issue';
+import type { Issue } from '../../../src/core/issues/issue';
+import { formatIssue } from '../../../src/core/words/format-issue';
 import { IssueList } from '../../../src/taskpane/components/IssueList';
 import { uiStrings } from '../../../src/taskpane/strings';
 

@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { analyzeSheet } from '../../../src/core/analyze-sheet';
-import { describePlanSheets } from '../../../src/core/describe-plan-sheets';
-import { formatIssue } from '../../../src/core/format-issue';
-import type { CellValue, Lang } from '../../../src/core/types';
-import { PortError, type PlanSettings } from '../../../src/core/workbook-port';
+import { analyzeSheet } from '../../../src/core/plan/analyze-sheet';
+import { describePlanSheets } from '../../../src/core/tables/describe-plan-sheets';
+import { formatIssue } from '../../../src/core/words/format-issue';
+import type { CellValue } from '../../../src/core/sheet/grid';
+import type { Lang } from '../../../src/core/words/lang';
+import { PortError } from '../../../src/core/ports/workbook-port';
+import type { PlanSettings } from '../../../src/core/settings/plan-settings';
 import { PlanSheetApp, type PlanSheetAppProps } from '../../../src/taskpane/components/PlanSheetApp';
 import { PREVIEW_CHARS } from '../../../src/taskpane/hooks/use-plan-document';
 import { SAVE_DELAY_MS } from '../../../src/taskpane/hooks/use-plan-sheet';

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
-import type { Analysis, Layout } from '../../../src/core/types';
+import type { Analysis } from '../../../src/core/plan/analysis';
+import type { Layout } from '../../../src/core/sheet/header/header-match';
 import { ResultSection } from '../../../src/taskpane/components/ResultSection';
 import { SourceSection } from '../../../src/taskpane/components/SourceSection';
 import { uiStrings } from '../../../src/taskpane/strings';

@@ -1,8 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
-import type { FileProblem } from '../../../src/core/file-problem';
-import { PortError } from '../../../src/core/workbook-port';
+import type { FileProblem } from '../../../src/core/ports/file-problem';
+import { PortError } from '../../../src/core/ports/workbook-port';
 import { readOtherFormat } from '../../../src/xlsx/other-formats/read-other-format';
 import { READ_LIMITS, type ReadLimits } from '../../../src/xlsx/read-limits';
 import type { FileKind, WorkbookData } from '../../../src/xlsx/workbook-data';

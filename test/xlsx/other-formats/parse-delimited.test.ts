@@ -3,7 +3,7 @@ import { decodeText } from '../../../src/xlsx/other-formats/decode-text';
 import { parseDelimited, type Delimiter } from '../../../src/xlsx/other-formats/parse-delimited';
 import { readDelimited } from '../../../src/xlsx/other-formats/read-delimited';
 import { textCellValue } from '../../../src/xlsx/other-formats/text-cell-value';
-import type { CellValue, GridRow } from '../../../src/core/types';
+import type { CellValue, GridRow } from '../../../src/core/sheet/grid';
 import { READ_LIMITS } from '../../../src/xlsx/read-limits';
 import { encodeGb18030, encodeUtf16, gbkCharacters } from './encode-text';
 

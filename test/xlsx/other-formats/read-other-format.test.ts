@@ -1,5 +1,5 @@
-import { analyzeSheet } from '../../../src/core/analyze-sheet';
-import type { CellValue, Grid } from '../../../src/core/types';
+import { analyzeSheet } from '../../../src/core/plan/analyze-sheet';
+import type { CellValue, Grid } from '../../../src/core/sheet/grid';
 import { readOtherFormat } from '../../../src/xlsx/other-formats/read-other-format';
 import { READ_LIMITS } from '../../../src/xlsx/read-limits';
 import { readWorkbook } from '../../../src/xlsx/read-workbook';

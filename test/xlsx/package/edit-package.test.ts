@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
-import { SETTINGS_SHEET } from '../../../src/core/plan-settings';
-import type { SheetSpec } from '../../../src/core/types';
-import { PortError } from '../../../src/core/workbook-port';
+import { SETTINGS_SHEET } from '../../../src/core/settings/plan-settings';
+import type { SheetSpec } from '../../../src/core/tables/sheet-spec';
+import { PortError } from '../../../src/core/ports/workbook-port';
 import { openPackage } from '../../../src/xlsx/package/open-package';
 import { writePlanWorkbook } from '../../../src/xlsx/write-plan-workbook';
 import { writeSettings } from '../../../src/xlsx/write-settings';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { dateToSerial, serialToDate } from '../../../src/core/excel-date';
-import { PortError } from '../../../src/core/workbook-port';
+import { dateToSerial, serialToDate } from '../../../src/core/sheet/excel-date';
+import { PortError } from '../../../src/core/ports/workbook-port';
 import { cellValue, isoDateSerial, type RawCell } from '../../../src/xlsx/read/cell-value';
 
 const cell = (raw: Partial<RawCell>): RawCell => ({ type: null, value: null, formula: null, inline: null, ...raw });

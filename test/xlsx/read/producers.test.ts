@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GridRow } from '../../../src/core/types';
+import type { GridRow } from '../../../src/core/sheet/grid';
 import { readWorkbook } from '../../../src/xlsx/read-workbook';
 
 /**

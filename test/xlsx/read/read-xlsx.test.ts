@@ -1,6 +1,6 @@
 import { READ_LIMITS, type ReadLimits } from '../../../src/xlsx/read-limits';
-import type { FileProblem } from '../../../src/core/file-problem';
-import { PortError } from '../../../src/core/workbook-port';
+import type { FileProblem } from '../../../src/core/ports/file-problem';
+import { PortError } from '../../../src/core/ports/workbook-port';
 import { readZipDirectory } from '../../../src/xlsx/list-zip-entries';
 import type { Inflater } from '../../../src/xlsx/read/inflate-entry';
 import { readXlsx } from '../../../src/xlsx/read/read-xlsx';

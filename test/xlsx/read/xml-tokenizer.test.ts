@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { PortError } from '../../../src/core/workbook-port';
+import { PortError } from '../../../src/core/ports/workbook-port';
 import { decodeEntities, XmlTokenizer, type XmlHandler } from '../../../src/xlsx/read/xml-tokenizer';
 
 type Event = readonly (string | Record<string, string>)[];

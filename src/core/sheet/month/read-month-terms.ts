@@ -1,0 +1,276 @@
+import type { MonthReading, MonthRef } from './month-reading';
+import type { MonthToken } from './tokenize-month';
+
+/**
+ * One month expression between separators: "2023年3月", "Q1", "上半年", a bare
+ * "3" waiting for the 月 at the end of "3-4月", or "15日" that belongs to the
+ * month before it.
+ */
+interface Term {
+  /** Calendar months as written; values outside 1–12 make the cell out of range. */
+  months: number[];
+  /** Written year of the first month. */
+  readonly year: number | null;
+  /** 次年: one more than the year of the term before. */
+  readonly nextYear: boolean;
+  /** A day was written ("3月15日", "3.15"): a bare number after it is a day too. */
+  readonly day: boolean;
+  /** A bare number takes the unit of its neighbours: "1、2季度" is two quarters. */
+  readonly unit: 'month' | 'quarter' | 'bare';
+}
+
+type Link = 'range' | 'list';
+
+/** A range longer than this (in months) is a long-running task, not a list of months. */
+const MAX_RANGE = 60;
+
+/**
+ * The months a token list names, joined by ranges (3-5月 → 3,4,5, wrapping
+ * past December: 11-1月 → 11,12,1) and lists (3、5月). Years apply to the
+ * months after them, and a month written after a later one in the same cell
+ * belongs to the next year (2023年11月-1月 → 2023-11, 2023-12, 2024-01);
+ * a year written only at the end applies backwards the same way.
+ * Null when the tokens name no month or do not fit together.
+ *
+ * @example
+ * readMonthTerms(tokenizeMonth('11-1月')!) //=> { kind: 'months', months: [{ month: 11, year: null }, { month: 12, year: null }, { month: 1, year: null }] }
+ */
+export function readMonthTerms(tokens: readonly MonthToken[]): MonthReading | null {
+  const terms: Term[] = [];
+  const links: Link[] = [];
+  let pending: Link | null = null;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (token.t === 'range' || token.t === 'list') {
+      // A range among several separators wins: "3月 - 4月" or "3,-4" stay ranges.
+      if (pending !== 'range') pending = token.t;
+      i++;
+      continue;
+    }
+    const read = readTerm(tokens, i, terms[terms.length - 1]);
+    if (!read) return null;
+    if (terms.length > 0) links.push(pending ?? 'list');
+    terms.push(read.term);
+    pending = null;
+    i = read.next;
+  }
+  if (terms.length === 0) return null;
+
+  resolveBareNumbers(terms);
+  if (terms.some((term) => term.months.some((m) => !(m >= 1 && m <= 12)))) return { kind: 'out_of_range' };
+
+  const refs = termRefs(terms);
+  const months: MonthRef[] = [...refs[0]];
+  for (let k = 1; k < terms.length; k++) {
+    if (links[k - 1] === 'range') {
+      const between = monthsBetween(months[months.length - 1], refs[k][0]);
+      if (between === 'reversed') return null;
+      if (between === 'too_long') return { kind: 'year_long' };
+      months.push(...between);
+    }
+    months.push(...refs[k]);
+  }
+  return { kind: 'months', months: unique(months) };
+}
+
+function readTerm(tokens: readonly MonthToken[], start: number, prev: Term | undefined): { term: Term; next: number } | null {
+  const at = (k: number): MonthToken | undefined => tokens[k];
+  const is = (k: number, t: MonthToken['t']): boolean => tokens[k]?.t === t;
+  let p = start;
+  let year: number | null = null;
+  let nextYear = false;
+
+  const first = at(p);
+  if (first?.t === 'num' && is(p + 1, 'nian')) {
+    year = writtenYear(first);
+    if (year === null) return null;
+    p += 2;
+  } else if (first?.t === 'next_year') {
+    nextYear = true;
+    p++;
+  } else if (first?.t === 'num' && first.digits === 4 && (is(p + 1, 'mon') || is(p + 1, 'quarter') || is(p + 1, 'span') || (is(p + 1, 'num') && is(p + 2, 'yue')))) {
+    year = writtenYear(first);
+    p++;
+  }
+
+  const core = at(p);
+  if (!core) return null;
+  const written = year !== null || nextYear;
+  let months: number[];
+  let unit: Term['unit'] = 'month';
+  let day = false;
+  switch (core.t) {
+    case 'ymd':
+      if (written) return null;
+      months = [core.month];
+      year = core.year;
+      day = core.day;
+      p += is(p + 1, 'yue') ? 2 : 1;
+      break;
+    case 'md':
+      months = [core.month];
+      day = true;
+      p++;
+      break;
+    case 'mon':
+      if (core.year !== null && written) return null;
+      months = [core.month];
+      year = core.year ?? year;
+      day = core.day;
+      p++;
+      break;
+    case 'quarter':
+      months = quarterMonths(core.value);
+      unit = 'quarter';
+      p++;
+      break;
+    case 'span':
+      months = [...core.months];
+      p++;
+      break;
+    case 'num': {
+      const next = at(p + 1);
+      if (next?.t === 'yue') {
+        months = [core.value];
+        p += 2;
+        const after = at(p);
+        if (after?.t === 'num' && is(p + 1, 'ri')) {
+          day = true;
+          p += 2;
+        } else if (after?.t === 'num' && after.digits <= 2 && !is(p + 1, 'yue') && !is(p + 1, 'nian')) {
+          // "3月15" without 日.
+          day = true;
+          p++;
+        }
+      } else if (next?.t === 'ri') {
+        // "15日" after "3月1日-": the day of the month before.
+        if (!prev || written) return null;
+        months = [prev.months[prev.months.length - 1]];
+        day = true;
+        p += 2;
+      } else if (next?.t === 'mon' && core.digits <= 2 && core.value >= 1 && core.value <= 31) {
+        // "15 March": day before the month.
+        if (next.year !== null && written) return null;
+        months = [next.month];
+        year = next.year ?? year;
+        day = true;
+        p += 2;
+      } else if (core.digits > 2) {
+        return null;
+      } else if (prev?.day && !written && core.value >= 1 && core.value <= 31) {
+        // "3月15-20", "March 1-15": the second number is a day of the same month.
+        months = [prev.months[prev.months.length - 1]];
+        day = true;
+        p++;
+      } else {
+        months = [core.value];
+        unit = 'bare';
+        p++;
+      }
+      break;
+    }
+    default:
+      return null;
+  }
+
+  const trailing = at(p);
+  if (year === null && !nextYear && trailing?.t === 'num' && trailing.digits === 4 && ['mon', 'quarter', 'span'].includes(core.t)) {
+    // "Q1 2023", "上半年 2023".
+    year = writtenYear(trailing);
+    p++;
+  }
+  return { term: { months, year, nextYear, day, unit }, next: p };
+}
+
+function writtenYear(token: MonthToken & { t: 'num' }): number | null {
+  if (token.digits === 4 && token.value >= 1000) return token.value;
+  // Two-digit years are this century's: a plan's "23年" is 2023.
+  if (token.digits === 2) return 2000 + token.value;
+  return null;
+}
+
+function quarterMonths(quarter: number): number[] {
+  return quarter >= 1 && quarter <= 4 ? [quarter * 3 - 2, quarter * 3 - 1, quarter * 3] : [0];
+}
+
+/** A bare number is a month or a quarter as its nearest neighbour with a unit says ("3-4月", "1、2季度"). */
+function resolveBareNumbers(terms: Term[]): void {
+  const unitAfter: Term['unit'][] = new Array(terms.length);
+  let after: Term['unit'] = 'bare';
+  for (let k = terms.length - 1; k >= 0; k--) {
+    unitAfter[k] = after;
+    if (terms[k].unit !== 'bare') after = terms[k].unit;
+  }
+  let before: Term['unit'] = 'bare';
+  terms.forEach((term, k) => {
+    if (term.unit !== 'bare') {
+      before = term.unit;
+      return;
+    }
+    const unit = unitAfter[k] !== 'bare' ? unitAfter[k] : before;
+    if (unit === 'quarter') term.months = quarterMonths(term.months[0]);
+  });
+}
+
+/** Each term's months with years: written, carried forward, or carried back from a later one. */
+function termRefs(terms: readonly Term[]): MonthRef[][] {
+  const startYears: (number | null)[] = terms.map((t) => t.year);
+  for (let k = 1; k < terms.length; k++) {
+    if (startYears[k] !== null) continue;
+    const prevYear = startYears[k - 1];
+    if (prevYear === null) continue;
+    const prevLastYear = prevYear + wraps(terms[k - 1].months);
+    const prevLast = last(terms[k - 1].months);
+    startYears[k] = terms[k].nextYear ? prevLastYear + 1 : terms[k].months[0] < prevLast ? prevLastYear + 1 : prevLastYear;
+  }
+  for (let k = terms.length - 2; k >= 0; k--) {
+    const nextYear = startYears[k + 1];
+    if (startYears[k] !== null || nextYear === null) continue;
+    const next = terms[k + 1];
+    const lastYear = next.nextYear || last(terms[k].months) > next.months[0] ? nextYear - 1 : nextYear;
+    startYears[k] = lastYear - wraps(terms[k].months);
+  }
+  return terms.map((term, k) => {
+    let year = startYears[k];
+    return term.months.map((month, j) => {
+      if (year !== null && j > 0 && month < term.months[j - 1]) year++;
+      return { month, year };
+    });
+  });
+}
+
+function monthsBetween(from: MonthRef, to: MonthRef): MonthRef[] | 'reversed' | 'too_long' {
+  if (from.year !== null && to.year !== null) {
+    const a = from.year * 12 + from.month - 1;
+    const b = to.year * 12 + to.month - 1;
+    if (b < a) return 'reversed';
+    if (b - a > MAX_RANGE) return 'too_long';
+    const out: MonthRef[] = [];
+    for (let n = a + 1; n < b; n++) out.push({ month: (n % 12) + 1, year: Math.floor(n / 12) });
+    return out;
+  }
+  const out: MonthRef[] = [];
+  for (let m = (from.month % 12) + 1; from.month !== to.month && m !== to.month; m = (m % 12) + 1) out.push({ month: m, year: null });
+  return out;
+}
+
+function wraps(months: readonly number[]): number {
+  let count = 0;
+  for (let j = 1; j < months.length; j++) if (months[j] < months[j - 1]) count++;
+  return count;
+}
+
+function last<T>(items: readonly T[]): T {
+  return items[items.length - 1];
+}
+
+function unique(refs: readonly MonthRef[]): MonthRef[] {
+  const seen = new Set<string>();
+  return refs.filter((ref) => {
+    const key = `${ref.month}/${ref.year}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
