@@ -15,6 +15,8 @@ It writes test/fixtures/readers/ (committed, so CI needs neither Python nor Libr
 - xlsxwriter-date1904.xlsx: the 1904 date system.
 - xlsxwriter-stray-xfd.xlsx: a small schedule and one stray value at XFD1048576.
 - xlsxwriter-huge-sparse.xlsx: a schedule and values scattered over the whole sheet.
+- openpyxl-formula-months.xlsx: month cells that are formulas with no saved result (a whole column
+  on 全是公式, one cell on 一个公式).
 - openpyxl-iso-dates.xlsx: ISO 8601 date cells (t="d"), formulas with no saved result, inline
   strings, an error value, hidden and very hidden sheets.
 - libreoffice.xlsx: the Chinese-dates workbook saved again by LibreOffice Calc.
@@ -155,6 +157,23 @@ def iso_dates(path):
     wb.save(path)
 
 
+def formula_months(path):
+    """A schedule whose months a program wrote as formulas and never calculated (openpyxl saves no
+    results): on one sheet the whole month column, on the other one cell."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = '全是公式'
+    ws.append(HEADER)
+    for m in range(1, 13):
+        ws.append([f'=TEXT(DATE(2025,{m},1),"m月")', f'第{m}项活动', '文体活动'])
+    one = wb.create_sheet('一个公式')
+    one.append(HEADER)
+    for m in range(1, 12):
+        one.append([f'{m}月', f'第{m}项活动', '文体活动'])
+    one.append(['=TEXT(DATE(2025,12,1),"m月")', '年终总结', '自身建设'])
+    wb.save(path)
+
+
 def rewrite_parts(source, target, rewrite):
     """A copy of a zip with each part's text passed through rewrite(name, text)."""
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as zout:
@@ -285,6 +304,7 @@ def main():
     stray_xfd(out('xlsxwriter-stray-xfd.xlsx'))
     huge_sparse(out('xlsxwriter-huge-sparse.xlsx'))
     iso_dates(out('openpyxl-iso-dates.xlsx'))
+    formula_months(out('openpyxl-formula-months.xlsx'))
     strict(out('xlsxwriter-chinese-dates.xlsx'), out('strict.xlsx'))
     phonetic(out('phonetic.xlsx'))
     libreoffice_files()
