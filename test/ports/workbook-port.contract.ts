@@ -27,6 +27,8 @@ const SCHEDULE: ContractSheet = {
     ['5月', '职工运动会', '职工文体活动', '张伟', '进行中'],
   ],
 };
+/** The schedule's cells as read back: the title row padded with blanks to the used range. */
+const SOURCE_CELLS = SCHEDULE.rows.map((row) => [...row, ...Array.from({ length: 5 - row.length }, () => null)]);
 const NOTES: ContractSheet = { name: '说明', rows: [['我的笔记'], ['不要动']] };
 
 /** A sheet's cells as the user sees them: the values of its used range from A1, blanks null. */
@@ -83,7 +85,7 @@ export function workbookPortContract(name: string, make: PortMaker): void {
     it('reads a sheet’s cells', async () => {
       const port = await open([SCHEDULE, NOTES]);
       expect(cellsOf(await port.readSheet('说明'))).toEqual({ sheet: '说明', values: [['我的笔记'], ['不要动']] });
-      expect(cellsOf(await port.readSheet(SOURCE))).toEqual({ sheet: SOURCE, values: SCHEDULE.rows.map((r) => [...r, ...Array(5 - r.length).fill(null)]) });
+      expect(cellsOf(await port.readSheet(SOURCE))).toEqual({ sheet: SOURCE, values: SOURCE_CELLS });
     });
 
     it('rejects a sheet that is not there with sheet_not_found', async () => {
@@ -99,7 +101,7 @@ export function workbookPortContract(name: string, make: PortMaker): void {
       expect(report).toEqual({ sheets: WRITTEN.map((s) => ({ ...s, replaced: false })) });
       expect(await port.listSheets()).toEqual([SOURCE, '说明', '主要工作', '月度安排', '覆盖检查']);
       expect(await port.loadSettings()).toEqual({ outputs: OUTPUTS });
-      expect(cellsOf(await port.readSheet(SOURCE))).toEqual(cellsOf(await (await open([SCHEDULE])).readSheet(SOURCE)));
+      expect(cellsOf(await port.readSheet(SOURCE))).toEqual({ sheet: SOURCE, values: SOURCE_CELLS });
       const last = progress[progress.length - 1];
       expect(last !== undefined && last[0] === last[1] && progress.every(([d, t], i) => d === i + 1 && t === last[1])).toBe(true);
     });
@@ -113,6 +115,15 @@ export function workbookPortContract(name: string, make: PortMaker): void {
         sheet: '月度安排',
         values: [monthly.columns.map((c) => c.header), ...monthly.rows.map((row) => row.map((v) => (v === '' ? null : v)))],
       });
+    });
+
+    it('writes an empty plan as a table of its header alone', async () => {
+      const port = await open([SCHEDULE]);
+      const [work] = specsOf(await port.readSheet(SOURCE));
+      if (work === undefined) throw new Error('no work sheet described');
+      const report = await port.writePlanSheets([{ ...work, rows: [] }]);
+      expect(report).toEqual({ sheets: [{ key: 'work', sheet: '主要工作', table: 'PlanSheet_Work', rows: 0, replaced: false }] });
+      expect(cellsOf(await port.readSheet('主要工作'))).toEqual({ sheet: '主要工作', values: [work.columns.map((c) => c.header)] });
     });
 
     it('replaces only its own sheets on a second write, and leaves a user’s sheet of the same name alone', async () => {
