@@ -93,7 +93,8 @@ export async function writePlanSheets(context: Excel.RequestContext, specs: read
   // One round trip per batch; a batch holds as many rows as fit in one request. The loop is the
   // batching the rule asks for, not a sync per item: a plan that fits in one request takes one, and
   // only a plan beyond Excel on the web's 5 MB request limit takes one more per 5 MB block, which
-  // no single request may carry (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+  // no single request may carry:
+  // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
   for (const [i, batch] of batches.list.entries()) {
     for (const queue of batch) queue();
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized batch (see above)

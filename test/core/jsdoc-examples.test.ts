@@ -36,7 +36,9 @@ function coreScope(files: readonly string[]): Record<string, unknown> {
 }
 
 const files = coreFiles(CORE).sort();
-const examples = files.flatMap((file) => exampleBlocks(readFileSync(file, 'utf8')).flatMap((block) => casesOf(path.relative(CORE, file), block)));
+const examples = files.flatMap((file) =>
+  exampleBlocks(readFileSync(file, 'utf8')).flatMap((block) => casesOf(path.relative(CORE, file), block)),
+);
 const scope = coreScope(files);
 
 describe('the @example lines of core’s JSDoc', () => {

@@ -1,7 +1,11 @@
 import { casesOf, exampleHolds } from './jsdoc-examples';
 
 /** The runner of core's examples is only as good as its failures: these must fail. */
-const scope = { twice: (x: unknown) => [x, x], range: (n: number) => Array.from({ length: n }, (_, i) => i + 1), hello: () => 'Hello, world' };
+const scope = {
+  twice: (x: unknown) => [x, x],
+  range: (n: number) => Array.from({ length: n }, (_, i) => i + 1),
+  hello: () => 'Hello, world',
+};
 const holds = (expression: string, expected: string): boolean => {
   const { actual, expected: want } = exampleHolds({ setup: [], expression, expected }, scope);
   return JSON.stringify(actual) === JSON.stringify(want);
@@ -9,7 +13,8 @@ const holds = (expression: string, expected: string): boolean => {
 
 describe('running an @example', () => {
   it('compares the whole result', () => {
-    expect([holds("twice('a')", "['a', 'a']"), holds("twice('a')", "['a']"), holds("twice('a')", "['a', 'b']")]).toEqual([true, false, false]);
+    const results = [holds("twice('a')", "['a', 'a']"), holds("twice('a')", "['a']"), holds("twice('a')", "['a', 'b']")];
+    expect(results).toEqual([true, false, false]);
   });
 
   it('lets … stand only for what is left out', () => {

@@ -116,7 +116,10 @@ export function shapeLike(actual: unknown, expected: unknown): unknown {
 }
 
 /** Whether an example holds: its expression, run, equals its result where the result does not leave something out. */
-export function exampleHolds(example: Pick<Example, 'setup' | 'expression' | 'expected'>, scope: Readonly<Record<string, unknown>>): { actual: unknown; expected: unknown } {
+export function exampleHolds(
+  example: Pick<Example, 'setup' | 'expression' | 'expected'>,
+  scope: Readonly<Record<string, unknown>>,
+): { actual: unknown; expected: unknown } {
   const actual = evaluate(example.setup, example.expression, scope);
   const expected = evaluate([], markRests(example.expected), { ...scope, __REST__: REST });
   return { actual: shapeLike(actual, expected), expected };

@@ -34,7 +34,8 @@ const NOTES: ContractSheet = { name: '说明', rows: [['我的笔记'], ['不要
 /** A sheet's cells as the user sees them: the values of its used range from A1, blanks null. */
 function cellsOf(grid: Grid): { sheet: string; values: CellValue[][] } {
   const { origin, values } = rectangle(grid);
-  const padded = [...Array.from({ length: origin.row }, () => []), ...values].map((row) => [...Array.from({ length: origin.col }, () => null), ...row]);
+  const blanks = (n: number): null[] => Array.from({ length: n }, () => null);
+  const padded = [...Array.from({ length: origin.row }, () => []), ...values].map((row) => [...blanks(origin.col), ...row]);
   return { sheet: grid.sheetName, values: padded };
 }
 
@@ -154,8 +155,9 @@ export function workbookPortContract(name: string, make: PortMaker): void {
     it('saves and loads settings, keeping the record of its outputs, which only a write changes', async () => {
       const port = await open([SCHEDULE]);
       expect(await port.loadSettings()).toEqual({});
-      await port.saveSettings({ unit: '市第一中学工会', year: 2024, sheet: SOURCE, guidance: '以习近平新时代中国特色社会主义思想为指导' });
-      expect(await port.loadSettings()).toEqual({ unit: '市第一中学工会', year: 2024, sheet: SOURCE, guidance: '以习近平新时代中国特色社会主义思想为指导' });
+      const settings = { unit: '市第一中学工会', year: 2024, sheet: SOURCE, guidance: '以习近平新时代中国特色社会主义思想为指导' };
+      await port.saveSettings(settings);
+      expect(await port.loadSettings()).toEqual(settings);
       await port.writePlanSheets(specsOf(await port.readSheet(SOURCE)));
       await port.saveSettings({ unit: '新名字', outputs: [{ key: 'work', sheet: '说明', table: 'X' }] });
       expect(await port.loadSettings()).toEqual({ unit: '新名字', outputs: OUTPUTS });
@@ -168,7 +170,10 @@ export function workbookPortContract(name: string, make: PortMaker): void {
       expect(await port.listSheets()).toEqual([SOURCE, '活动安排表']);
       expect(cellsOf(await port.readSheet('活动安排表'))).toEqual({
         sheet: '活动安排表',
-        values: [['2025年工会活动安排表', null, null, null, null, null], ['月份', '工作内容', '工作类别', '负责人', '完成情况', '备注']],
+        values: [
+          ['2025年工会活动安排表', null, null, null, null, null],
+          ['月份', '工作内容', '工作类别', '负责人', '完成情况', '备注'],
+        ],
       });
     });
 

@@ -60,7 +60,8 @@ function formatCodes(format: string): Code[] {
       const close = lower.indexOf(']', i + 1);
       const inside = lower.slice(i + 1, close < 0 ? lower.length : close);
       // [h], [mm], [ss] are elapsed time: codes that decide what a following m means.
-      if (/^(h+|m+|s+)$/.test(inside)) codes.push({ letter: inside.charAt(0) === 'm' ? 'minute' : inside.charAt(0), length: inside.length });
+      const letter = inside.charAt(0) === 'm' ? 'minute' : inside.charAt(0);
+      if (/^(h+|m+|s+)$/.test(inside)) codes.push({ letter, length: inside.length });
       i = close < 0 ? lower.length : close + 1;
       continue;
     }
