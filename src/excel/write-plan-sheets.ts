@@ -3,19 +3,14 @@ import { jsonByteLength } from '../core/ports/json-byte-length';
 import { planBlocks } from '../core/ports/plan-blocks';
 import { SETTINGS_SHEET } from '../core/settings/plan-settings';
 import { tableHeaders } from '../core/tables/table-headers';
-import { columnLetters } from '../core/sheet/to-a1';
 import type { SheetKey, SheetSpec } from '../core/tables/sheet-spec';
 import { PortError, type WriteReport } from '../core/ports/workbook-port';
 import type { PlanSettings } from '../core/settings/plan-settings';
+import { recordOutputs } from '../core/tables/record-outputs';
 import { toCellInput } from './cell-input';
 import { OPERATION_BYTES, PAYLOAD_BUDGET } from './limits';
 import { readInventory } from './read-settings';
 import { settingsRows } from './settings-rows';
-
-const TABLE_STYLE = 'TableStyleMedium2';
-/** Excel's "Light red fill with dark red text", as the exceljs adapter uses. */
-const GAP_FILL = '#FFC7CE';
-const GAP_FONT = '#9C0006';
 
 export interface WritePlanHooks {
   readonly onProgress?: (done: number, total: number) => void;
@@ -95,9 +90,14 @@ export async function writePlanSheets(context: Excel.RequestContext, specs: read
 
   const total = batches.list.length + 1;
   hooks.onProgress?.(1, total);
-  // One round trip per batch; a batch holds as many rows as fit in one request.
+  // One round trip per batch; a batch holds as many rows as fit in one request. The loop is the
+  // batching the rule asks for, not a sync per item: a plan that fits in one request takes one, and
+  // only a plan beyond Excel on the web's 5 MB request limit takes one more per 5 MB block, which
+  // no single request may carry:
+  // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
   for (const [i, batch] of batches.list.entries()) {
     for (const queue of batch) queue();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized batch (see above)
     await context.sync();
     hooks.onProgress?.(i + 2, total);
   }
@@ -121,24 +121,23 @@ function addTable(batches: Batches, spec: SheetSpec, target: OutputTarget, rowCo
       const ws = sheet();
       const table = ws.tables.add(ws.getRangeByIndexes(0, 0, rowCount, columns), true);
       table.name = target.table;
-      table.style = TABLE_STYLE;
+      table.style = spec.tableStyle;
       spec.columns.forEach((column, c) => {
         ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(column.width);
       });
       ws.freezePanes.freezeRows(1);
       if (spec.highlight && spec.rows.length > 0) {
         const format = ws.getRangeByIndexes(1, 0, spec.rows.length, columns).conditionalFormats.add('Custom');
-        const text = spec.highlight.equals.replace(/"/g, '""');
-        format.custom.rule.formula = `=$${columnLetters(spec.highlight.column)}2="${text}"`;
-        format.custom.format.fill.color = GAP_FILL;
-        format.custom.format.font.color = GAP_FONT;
+        format.custom.rule.formula = `=${spec.highlight.formula}`;
+        format.custom.format.fill.color = `#${spec.highlight.fill}`;
+        format.custom.format.font.color = `#${spec.highlight.font}`;
       }
     },
   );
 }
 
 function addSettings(batches: Batches, context: Excel.RequestContext, stored: PlanSettings, exists: boolean, targets: readonly OutputTarget[]): void {
-  const rows = settingsRows({ ...stored, outputs: targets.map((t) => ({ key: t.key, sheet: t.sheet, table: t.table })) });
+  const rows = settingsRows(recordOutputs(stored, targets));
   const values = rows.map((row) => row.map(toCellInput));
   batches.add(OPERATION_BYTES * 4 + jsonByteLength(values), () => {
     const ws = exists ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);

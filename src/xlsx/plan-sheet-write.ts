@@ -6,12 +6,6 @@ import type { CellStyle } from './package/edit-styles';
 import type { SheetWrite } from './package/edit-package';
 import type { RowOut } from './package/worksheet-xml';
 
-/** Today's table style on both writers (this one and the Office JavaScript API's). */
-export const TABLE_STYLE = 'TableStyleMedium2';
-/** Excel's "Light red fill with dark red text". */
-export const GAP_FILL = 'FFFFC7CE';
-export const GAP_FONT = 'FF9C0006';
-
 /**
  * A plan sheet as the package writer takes it, translated from core's description: the header
  * and rows as one Excel table over A1 (a blank data row when there are none, since a table needs
@@ -49,14 +43,15 @@ export function planSheetWrite(spec: SheetSpec, target: OutputTarget): SheetWrit
         ? [
             {
               sqref: `A2:${last}${dataRows + 1}`,
-              formula: `$${columnLetters(highlight.column)}2="${highlight.equals.replace(/"/g, '""')}"`,
+              formula: highlight.formula,
               dxf: 0,
             },
           ]
         : [],
     },
     styles,
-    dxfs: highlight ? [{ fontColor: GAP_FONT, fill: GAP_FILL }] : [],
-    tables: [{ name: target.table, ref, columns: headers, style: TABLE_STYLE }],
+    // SpreadsheetML colours are ARGB: opaque.
+    dxfs: highlight ? [{ fontColor: `FF${highlight.font}`, fill: `FF${highlight.fill}` }] : [],
+    tables: [{ name: target.table, ref, columns: headers, style: spec.tableStyle }],
   };
 }

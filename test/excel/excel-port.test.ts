@@ -1,3 +1,4 @@
+import { gapHighlight } from '../../src/core/tables/gap-highlight';
 import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
 import { createExcelPort } from '../../src/excel/excel-port';
 import { PortError, type WorkbookPort } from '../../src/core/ports/workbook-port';
@@ -149,12 +150,13 @@ describe('building the plan tables', () => {
         key: 'coverage',
         name: '覆盖检查',
         tableName: 'PlanSheet_Coverage',
+        tableStyle: 'TableStyleMedium2',
         columns: [
           { header: '月份', width: 8, numberFormat: '@' },
           { header: '合计', width: 6, numberFormat: '0' },
           { header: '状态', width: 10, numberFormat: '@' },
         ],
-        highlight: { column: 2, equals: '缺少"活动"' },
+        highlight: gapHighlight(2, '缺少"活动"'),
       },
     );
     await port.writePlanSheets([spec]);

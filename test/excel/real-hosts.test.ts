@@ -130,7 +130,10 @@ describe('item 4: more than 512 merged areas', () => {
     for (let r = 0; r < 340; r++) {
       start(r, 4, `E${r + 1}:F${r + 1}`);
       if (r === 169) for (const [c, l] of ['A', 'B', 'C', 'D'].entries()) start(r, c, `${l}${r + 1}:${l}${r + 2}`);
-      else if (r !== 170) (start(r, 0, `A${r + 1}:B${r + 1}`), start(r, 2, `C${r + 1}:D${r + 1}`));
+      else if (r !== 170) {
+        start(r, 0, `A${r + 1}:B${r + 1}`);
+        start(r, 2, `C${r + 1}:D${r + 1}`);
+      }
     }
     setUp({ sheets: [{ name: SOURCE, rows, merges }] });
     const grid = await port.readSheet(SOURCE);

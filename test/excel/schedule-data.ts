@@ -39,6 +39,7 @@ export function handSpec(rows: (string | number | null)[][], overrides: Partial<
     key: 'work',
     name: '主要工作',
     tableName: 'PlanSheet_Work',
+    tableStyle: 'TableStyleMedium2',
     columns: [
       { header: '序号', width: 8 },
       { header: '工作内容', width: 30, numberFormat: '@' },

@@ -743,10 +743,10 @@ export class FakeRange
   get cellCount(): number {
     return this.got('cellCount');
   }
-  get values(): any[][] {
+  get values(): unknown[][] {
     return this.got('values');
   }
-  set values(value: any[][]) {
+  set values(value: unknown[][]) {
     this.queue('values', [value], () => {
       const { sheet, rect } = this.need();
       const state = this.context.state;
@@ -765,10 +765,10 @@ export class FakeRange
       state.markChanged(sheet, rect);
     });
   }
-  get numberFormat(): any[][] {
+  get numberFormat(): unknown[][] {
     return this.got('numberFormat');
   }
-  set numberFormat(value: any[][]) {
+  set numberFormat(value: unknown[][]) {
     this.queue('numberFormat', [value], () => {
       const { sheet, rect } = this.need();
       const state = this.context.state;
@@ -786,10 +786,10 @@ export class FakeRange
       state.markChanged(sheet, rect);
     });
   }
-  get formulas(): any[][] {
+  get formulas(): unknown[][] {
     return this.got('formulas');
   }
-  set formulas(value: any[][]) {
+  set formulas(value: unknown[][]) {
     this.queue('formulas', [value], () => {
       throw new FakeOfficeError(FakeErrorCode.notImplemented, `formulas = ${JSON.stringify(value).slice(0, 40)}`);
     });

@@ -210,7 +210,8 @@ describe('what manifest.xml says', () => {
         throw new Error('uuid is not needed to read a manifest');
       },
     }));
-    const { ManifestHandlerXml } = require('office-addin-manifest/lib/manifestHandler/manifestHandlerXml') as {
+    // A dynamic import, compiled to a require after the mock above (tests run as CommonJS).
+    const { ManifestHandlerXml } = (await import('office-addin-manifest/lib/manifestHandler/manifestHandlerXml')) as unknown as {
       ManifestHandlerXml: new (manifestPath: string) => { parseManifest(): Promise<unknown> };
     };
     const ours = describeManifest(xml);

@@ -5,16 +5,23 @@ import { gridFromValues } from '../../src/core/sheet/grid-from-values';
 import { PortError, type WorkbookPort, type WriteReport } from '../../src/core/ports/workbook-port';
 import type { PlanSettings } from '../../src/core/settings/plan-settings';
 import type { ScheduleTemplate } from '../../src/core/tables/schedule-template';
+import { chooseOutputNames } from '../../src/core/tables/choose-output-names';
+import { recordOutputs } from '../../src/core/tables/record-outputs';
+import { tableHeaders } from '../../src/core/tables/table-headers';
 
 /**
  * An in-memory WorkbookPort for pane tests: sheets are grids, every call is
  * recorded, and a test can make the next call of a method fail or fire the
- * change callback of a watched sheet.
+ * change callback of a watched sheet. It keeps the contract of the real ports
+ * (test/ports): only sheets the settings record as ours are replaced, a user's
+ * sheet keeps its name, and only a write changes the record of our outputs.
  */
 export class FakePort implements WorkbookPort {
   readonly mode: 'excel' | 'file';
   readonly calls: { method: string; args: unknown[] }[] = [];
   readonly grids = new Map<string, Grid>();
+  /** The table each sheet holds (only the plan sheets have one here). */
+  private readonly tables = new Map<string, string>();
   settings: PlanSettings;
   written: readonly SheetSpec[] = [];
   private readonly failures = new Map<string, PortError>();
@@ -66,13 +73,18 @@ export class FakePort implements WorkbookPort {
   writePlanSheets(specs: readonly SheetSpec[], onProgress?: (done: number, total: number) => void): Promise<WriteReport> {
     return this.record('writePlanSheets', [specs], () => {
       this.written = specs;
+      const tables: Record<string, string[]> = {};
+      for (const name of this.grids.keys()) tables[name] = this.tables.has(name) ? [this.tables.get(name) ?? ''] : [];
+      const targets = chooseOutputNames(specs, { sheets: [...this.grids.keys()], tables }, this.settings);
       const sheets = specs.map((s, i) => {
+        const target = targets[i] ?? { key: s.key, sheet: s.name, table: s.tableName, replace: false };
         onProgress?.(i + 1, specs.length);
-        const replaced = this.grids.has(s.name);
-        this.grids.set(s.name, gridFromValues(s.name, [s.columns.map((c) => c.header)]));
-        return { key: s.key, sheet: s.name, table: s.tableName, rows: s.rows.length, replaced };
+        // A replaced sheet keeps its place in the Map's order, as the real ports put it back where it was.
+        this.grids.set(target.sheet, gridFromValues(target.sheet, [tableHeaders(s.columns.map((c) => c.header)), ...s.rows]));
+        this.tables.set(target.sheet, target.table);
+        return { key: s.key, sheet: target.sheet, table: target.table, rows: s.rows.length, replaced: target.replace };
       });
-      this.settings = { ...this.settings, outputs: sheets.map(({ key, sheet, table }) => ({ key, sheet, table })) };
+      this.settings = recordOutputs(this.settings, targets);
       return { sheets };
     });
   }
@@ -96,7 +108,10 @@ export class FakePort implements WorkbookPort {
 
   saveSettings(settings: PlanSettings): Promise<void> {
     return this.record('saveSettings', [settings], () => {
-      this.settings = settings;
+      // `outputs` is the record of which sheets are ours: only a write may change it.
+      const { outputs: _ignored, ...rest } = settings;
+      const outputs = this.settings.outputs;
+      this.settings = outputs === undefined ? rest : { ...rest, outputs };
     });
   }
 

@@ -1,3 +1,4 @@
+import { gapHighlight } from '../../src/core/tables/gap-highlight';
 import ExcelJS from 'exceljs';
 import { settingsToRows, SETTINGS_SHEET } from '../../src/core/settings/plan-settings';
 import type { SheetSpec } from '../../src/core/tables/sheet-spec';
@@ -17,6 +18,7 @@ const SPEC: SheetSpec = {
   key: 'coverage',
   name: '覆盖检查',
   tableName: 'PlanSheet_Coverage',
+  tableStyle: 'TableStyleMedium2',
   columns: [
     { header: '月份', width: 8 },
     { header: '合计', width: 8, numberFormat: '0' },
@@ -26,7 +28,7 @@ const SPEC: SheetSpec = {
     ['一月', 1, '已覆盖'],
     ['二月', 0, '缺少活动'],
   ],
-  highlight: { column: 2, equals: '缺少活动' },
+  highlight: gapHighlight(2, '缺少活动'),
 };
 
 const TEMPLATE: ScheduleTemplate = {

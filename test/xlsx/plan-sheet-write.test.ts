@@ -1,3 +1,4 @@
+import { gapHighlight } from '../../src/core/tables/gap-highlight';
 import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
@@ -16,6 +17,7 @@ const COVERAGE: SheetSpec = {
   key: 'coverage',
   name: '覆盖检查',
   tableName: 'PlanSheet_Coverage',
+  tableStyle: 'TableStyleMedium2',
   columns: [
     { header: '月份', width: 8, numberFormat: '@' },
     { header: '文体活动', width: 12, numberFormat: '0' },
@@ -25,7 +27,7 @@ const COVERAGE: SheetSpec = {
     ['一月', 1, '已覆盖'],
     ['二月', 0, '缺少"活动"'],
   ],
-  highlight: { column: 2, equals: '缺少"活动"' },
+  highlight: gapHighlight(2, '缺少"活动"'),
 };
 
 const TARGET = { key: 'coverage', sheet: '覆盖检查', table: 'PlanSheet_Coverage', replace: false } as const;
@@ -120,6 +122,7 @@ describe('planSheetWrite', () => {
           key: 'work',
           name: '主要工作',
           tableName: 'PlanSheet_Work',
+          tableStyle: 'TableStyleMedium2',
           columns: [{ header: '工作内容', width: 20 }],
           rows: texts.map((t) => [t]),
         };

@@ -35,6 +35,7 @@ const SPEC: SheetSpec = {
   key: 'work',
   name: '主要工作',
   tableName: 'PlanSheet_Work',
+  tableStyle: 'TableStyleMedium2',
   columns: [{ header: '工作内容', width: 20, numberFormat: '@' }],
   rows: [['元旦活动']],
 };

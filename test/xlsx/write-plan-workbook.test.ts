@@ -1,3 +1,4 @@
+import { gapHighlight } from '../../src/core/tables/gap-highlight';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { settingsToRows, SETTINGS_SHEET } from '../../src/core/settings/plan-settings';
@@ -14,6 +15,7 @@ const SPECS: SheetSpec[] = [
     key: 'work',
     name: '主要工作',
     tableName: 'PlanSheet_Work',
+    tableStyle: 'TableStyleMedium2',
     columns: [
       { header: '序号', width: 8, numberFormat: '@' },
       { header: '工作内容', width: 24, numberFormat: '@' },
@@ -27,6 +29,7 @@ const SPECS: SheetSpec[] = [
     key: 'monthly',
     name: '月度安排',
     tableName: 'PlanSheet_Monthly',
+    tableStyle: 'TableStyleMedium2',
     columns: [
       { header: '月份', width: 8, numberFormat: '@' },
       { header: '活动', width: 20, numberFormat: '@' },
@@ -40,6 +43,7 @@ const SPECS: SheetSpec[] = [
     key: 'coverage',
     name: '覆盖检查',
     tableName: 'PlanSheet_Coverage',
+    tableStyle: 'TableStyleMedium2',
     columns: [
       { header: '月份', width: 8, numberFormat: '@' },
       { header: '文体活动', width: 12, numberFormat: '0' },
@@ -50,7 +54,7 @@ const SPECS: SheetSpec[] = [
       ['一月', 1, 1, '已覆盖'],
       ['二月', 0, 0, '缺少活动'],
     ],
-    highlight: { column: 3, equals: '缺少活动' },
+    highlight: gapHighlight(3, '缺少活动'),
   },
 ];
 
@@ -172,6 +176,7 @@ describe('writePlanWorkbook', () => {
       key: 'work',
       name: '主要工作',
       tableName: 'PlanSheet_Work',
+      tableStyle: 'TableStyleMedium2',
       columns: [{ header: '工作内容', width: 30, numberFormat: '@' }],
       rows: risky.map((text) => [text]),
     };
@@ -304,6 +309,7 @@ describe('writePlanWorkbook', () => {
       key: 'coverage',
       name: '覆盖检查',
       tableName: 'PlanSheet_Coverage',
+      tableStyle: 'TableStyleMedium2',
       columns: [
         { header: '合计', width: 8 },
         { header: '合计', width: 8 },

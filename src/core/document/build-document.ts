@@ -179,7 +179,8 @@ function unfinishedBlocks(ctx: Context): DocBlock[] {
 function scheduleTable(ctx: Context): DocBlock {
   const { analysis, type, words } = ctx;
   const order = (a: Activity): number => {
-    if (a.months.length > 0) return analysis.period.months.indexOf(a.months[0]);
+    const first = a.months[0];
+    if (first !== undefined) return analysis.period.months.indexOf(first);
     return { months: 12, every_month: 12, year_long: 13, undecided: 14, none: 15 }[a.timing];
   };
   const rows = [...analysis.activities]

@@ -87,9 +87,10 @@ function impliedStart(header: HeaderMatch): number {
   const months: number[] = [];
   for (const { header: text } of header.matrix) {
     const reading = parseMonth(text);
-    if (reading.kind === 'months' && reading.months.length === 1) months.push(reading.months[0].month);
+    const only = reading.kind === 'months' && reading.months.length === 1 ? reading.months[0] : undefined;
+    if (only) months.push(only.month);
   }
-  return new Set(months).size === 12 ? months[0] : 1;
+  return new Set(months).size === 12 ? (months[0] ?? 1) : 1;
 }
 
 /** Sheet-level issues first, then by row and column, as a reader scans. */

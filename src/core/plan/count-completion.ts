@@ -5,7 +5,7 @@ import type { CompletionCounts } from '../words/doc-language';
  * How many of the activities ended in each state, by their `statusKind`.
  *
  * @example
- * countCompletion([{ statusKind: 'done', … }, { statusKind: null, … }])
+ * countCompletion([activity({ statusKind: 'done' }), activity({ statusKind: null })])
  * //=> { total: 2, done: 1, inProgress: 0, notDone: 0, cancelled: 0, other: 0, unknown: 1 }
  */
 export function countCompletion(activities: readonly Activity[]): CompletionCounts {

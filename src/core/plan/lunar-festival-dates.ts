@@ -81,5 +81,6 @@ const DATES: Readonly<Record<LunarFestivalKey, readonly number[]>> = {
 export function lunarFestivalDate(key: LunarFestivalKey, year: number): FestivalDate | null {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) return null;
   const date = DATES[key][year - FIRST_YEAR];
+  if (date === undefined) return null;
   return { year, month: Math.floor(date / 100), day: date % 100 };
 }

@@ -11,11 +11,13 @@ import type { Period } from './period';
  * monthRun([3, 5], calendarYear) //=> null
  */
 export function monthRun(months: readonly number[], period: Period): readonly [number, number] | null {
-  if (months.length < 2) return null;
-  const start = period.months.indexOf(months[0]);
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (months.length < 2 || first === undefined || last === undefined) return null;
+  const start = period.months.indexOf(first);
   if (start < 0) return null;
   for (let i = 1; i < months.length; i++) {
     if (period.months[start + i] !== months[i]) return null;
   }
-  return [months[0], months[months.length - 1]];
+  return [first, last];
 }

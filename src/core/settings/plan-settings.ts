@@ -49,7 +49,7 @@ export function settingsToRows(settings: PlanSettings): Row[] {
  * of the wrong shape are dropped, so a hand-edited sheet never breaks anything.
  */
 export function settingsFromRows(rows: readonly (readonly unknown[])[]): PlanSettings {
-  if (rows.length === 0 || rows[0][0] !== MARKER) return {};
+  if (rows[0]?.[0] !== MARKER) return {};
   const out: Record<string, unknown> = {};
   for (const row of rows.slice(1)) {
     const key = typeof row[0] === 'string' ? row[0] : '';

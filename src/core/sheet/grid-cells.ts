@@ -8,8 +8,9 @@ export function cellIndex(row: GridRow, col: number): number {
   // Most rows are short and read left to right: a straight look is cheaper there.
   if (hi < 8) {
     for (let i = 0; i <= hi; i++) {
-      if (cols[i] === col) return i;
-      if (cols[i] > col) return -1;
+      const at = cols[i];
+      if (at === col) return i;
+      if (at === undefined || at > col) return -1;
     }
     return -1;
   }
@@ -17,7 +18,7 @@ export function cellIndex(row: GridRow, col: number): number {
     const mid = (lo + hi) >> 1;
     const at = cols[mid];
     if (at === col) return mid;
-    if (at < col) lo = mid + 1;
+    if (at !== undefined && at < col) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
@@ -27,7 +28,7 @@ export function cellIndex(row: GridRow, col: number): number {
 export function cellIn(row: GridRow | undefined, col: number): CellValue {
   if (row === undefined) return null;
   const i = cellIndex(row, col);
-  return i < 0 ? null : row.values[i];
+  return i < 0 ? null : (row.values[i] ?? null);
 }
 
 /** The number format in column `col` of a row; undefined means General. */
@@ -49,10 +50,11 @@ export function gridExtent(grid: Grid): { readonly lastRow: number; readonly fir
   let firstCol = Number.MAX_SAFE_INTEGER;
   let lastCol = -1;
   for (const row of grid.rows) {
-    const cols = row.cols;
-    if (cols.length === 0) continue;
-    if (cols[0] < firstCol) firstCol = cols[0];
-    if (cols[cols.length - 1] > lastCol) lastCol = cols[cols.length - 1];
+    const first = row.cols[0];
+    const last = row.cols[row.cols.length - 1];
+    if (first === undefined || last === undefined) continue;
+    if (first < firstCol) firstCol = first;
+    if (last > lastCol) lastCol = last;
   }
   const last = grid.rows[grid.rows.length - 1];
   return { lastRow: last ? last.row : -1, firstCol: lastCol < 0 ? -1 : firstCol, lastCol };

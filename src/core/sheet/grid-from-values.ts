@@ -27,7 +27,7 @@ export function gridFromValues(
   const left = options.origin?.col ?? 0;
   const rows: GridRow[] = [];
   for (let r = 0; r < values.length; r++) {
-    const source = values[r];
+    const source = values[r] ?? [];
     const formatRow = options.formats?.[r];
     const cols: number[] = [];
     const cells: CellValue[] = [];

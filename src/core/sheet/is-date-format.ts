@@ -45,7 +45,7 @@ function formatCodes(format: string): Code[] {
   const codes: Code[] = [];
   let i = 0;
   while (i < lower.length) {
-    const ch = lower[i];
+    const ch = lower.charAt(i);
     if (ch === ';') break;
     if (ch === '"') {
       const close = lower.indexOf('"', i + 1);
@@ -60,7 +60,8 @@ function formatCodes(format: string): Code[] {
       const close = lower.indexOf(']', i + 1);
       const inside = lower.slice(i + 1, close < 0 ? lower.length : close);
       // [h], [mm], [ss] are elapsed time: codes that decide what a following m means.
-      if (/^(h+|m+|s+)$/.test(inside)) codes.push({ letter: inside[0] === 'm' ? 'minute' : inside[0], length: inside.length });
+      const letter = inside.charAt(0) === 'm' ? 'minute' : inside.charAt(0);
+      if (/^(h+|m+|s+)$/.test(inside)) codes.push({ letter, length: inside.length });
       i = close < 0 ? lower.length : close + 1;
       continue;
     }

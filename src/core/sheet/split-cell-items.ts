@@ -59,8 +59,8 @@ function leadingNumbering(text: string): Numbering | null {
   if (m) return { style: 'bracket', n: Number(m[1]) };
   m = /^(\d{1,2})\s*[、.．)）](?!\d)/.exec(text);
   if (m) return { style: 'arabic', n: Number(m[1]) };
-  m = /^([一二三四五六七八九十]{1,3})、/.exec(text);
-  if (m && CHINESE.includes(m[1])) return { style: 'chinese', n: CHINESE.indexOf(m[1]) + 1 };
+  const numeral = /^([一二三四五六七八九十]{1,3})、/.exec(text)?.[1];
+  if (numeral !== undefined && CHINESE.includes(numeral)) return { style: 'chinese', n: CHINESE.indexOf(numeral) + 1 };
   return null;
 }
 
@@ -69,7 +69,10 @@ const PATTERNS = new Map<string, RegExp>();
 
 /** Where number `n` of a numbering style starts in `text` (after its first character), or -1. */
 function nextNumber(text: string, style: Numbering['style'], n: number): number {
-  if (style === 'circled') return n <= CIRCLED.length ? text.indexOf(CIRCLED[n - 1], 1) : -1;
+  if (style === 'circled') {
+    const mark = n <= CIRCLED.length ? CIRCLED[n - 1] : undefined;
+    return mark === undefined ? -1 : text.indexOf(mark, 1);
+  }
   if (style === 'chinese' && n > CHINESE.length) return -1;
   const key = `${style}${n}`;
   let pattern = PATTERNS.get(key);

@@ -37,7 +37,7 @@ export function fromA1(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m) return null;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of (m[1] ?? '').toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   const row = Number(m[2]);
   if (row < 1) return null;
   return { row: row - 1, col: col - 1 };

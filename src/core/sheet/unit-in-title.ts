@@ -30,8 +30,8 @@ const ENDINGS = /(?:工会委员会|分工会|工会|车间)$/;
 export function unitInTitle(title: string | null): string | null {
   if (title === null) return null;
   for (const part of title.replace(YEAR, ' ').split(/\s+/)) {
-    const m = UNIT.exec(part);
-    if (m && !GENERIC.test(m[1].replace(ENDINGS, '').replace(ENDINGS, ''))) return m[1];
+    const unit = UNIT.exec(part)?.[1];
+    if (unit !== undefined && !GENERIC.test(unit.replace(ENDINGS, '').replace(ENDINGS, ''))) return unit;
   }
   return null;
 }

@@ -33,10 +33,10 @@ export function columnWidths(columns: readonly string[], rows: readonly (readonl
   let left = capacity;
   let limit = 0;
   const ascending = [...natural].sort((a, b) => a - b);
-  for (let i = 0; i < ascending.length; i++) {
+  for (const [i, width] of ascending.entries()) {
     limit = left / (ascending.length - i);
-    if (ascending[i] > limit) break;
-    left -= ascending[i];
+    if (width > limit) break;
+    left -= width;
     limit = Infinity;
   }
   return natural.map((width) => Math.min(width, limit));

@@ -6,7 +6,8 @@ import { groupLabel } from '../words/group-label';
 import { tableHeaders } from './table-headers';
 import type { Activity } from '../plan/activity';
 import type { Analysis } from '../plan/analysis';
-import type { ColumnSpec, OutputValue, SheetSpec } from './sheet-spec';
+import { PLAN_TABLE_STYLE, type ColumnSpec, type OutputValue, type SheetSpec } from './sheet-spec';
+import { gapHighlight } from './gap-highlight';
 import type { Lang } from '../words/lang';
 import type { MonthStatus } from '../plan/coverage';
 import type { Period } from '../plan/period';
@@ -164,7 +165,7 @@ export function describePlanSheets(analysis: Analysis, lang: Lang): SheetSpec[] 
         [TEXT, ...groups.map(() => COUNT), COUNT, TEXT],
         coverageRows,
       ),
-      highlight: { column: coverageHeaders.length - 1, equals: w.status.gap },
+      highlight: gapHighlight(coverageHeaders.length - 1, w.status.gap),
     },
   ];
 }
@@ -185,5 +186,5 @@ function sheet(
     }
     return { header, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest)), numberFormat: formats[c] };
   });
-  return { key, name, tableName, columns, rows };
+  return { key, name, tableName, columns, rows, tableStyle: PLAN_TABLE_STYLE };
 }

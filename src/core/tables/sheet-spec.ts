@@ -18,11 +18,23 @@ export interface SheetSpec {
   readonly tableName: string;
   readonly columns: readonly ColumnSpec[];
   readonly rows: readonly (readonly OutputValue[])[];
-  /** Rows (0-based within `rows`) to mark as gaps with conditional formatting. */
-  readonly highlight?: {
-    /** Zero-based column in the table whose text marks a gap. */
-    readonly column: number;
-    /** The text that marks a gap (缺少活动 / Gap). */
-    readonly equals: string;
-  };
+  /** The table's built-in style, by Excel's name (`TableStyleMedium2`): both writers give it as is. */
+  readonly tableStyle: string;
+  /** The conditional format that marks gap rows; both writers only translate it. */
+  readonly highlight?: Highlight;
 }
+
+/**
+ * A conditional format over a table's data rows. The table sits at A1, so the data start on row 2
+ * and `formula` is written for that row (Excel moves it down the range). Colours are RRGGBB hex:
+ * the Office JavaScript API takes `#RRGGBB`, SpreadsheetML `FFRRGGBB` (alpha first).
+ */
+export interface Highlight {
+  /** An Excel formula without its `=`: `$H2="缺少活动"`. */
+  readonly formula: string;
+  readonly fill: string;
+  readonly font: string;
+}
+
+/** The table style of every plan sheet. */
+export const PLAN_TABLE_STYLE = 'TableStyleMedium2';

@@ -15,7 +15,7 @@ export function chineseOrdinal(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  if (tens === 0) return DIGITS[ones];
+  if (tens === 0) return DIGITS[ones] ?? '';
   // 十一, not 一十一: the tens digit 1 is not written.
-  return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
+  return `${tens === 1 ? '' : (DIGITS[tens] ?? '')}十${DIGITS[ones] ?? ''}`;
 }

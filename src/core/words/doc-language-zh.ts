@@ -50,7 +50,8 @@ export const ZH: DocLanguage = {
   finish,
   withNotes: (text, notes) => finish(`${trimSentenceEnd(text)}（${notes.join('，')}）`),
   monthLineText(texts) {
-    if (texts.length === 1) return finish(texts[0]);
+    const [only] = texts;
+    if (texts.length === 1 && only !== undefined) return finish(only);
     return finish(texts.map((t, i) => `${i + 1}、${trimSentenceEnd(t)}`).join('；'));
   },
   statusNote(kind, status) {

@@ -76,14 +76,17 @@ export async function streamEntry(
 let nativeSupported: boolean | null = null;
 
 function defaultInflater(): Inflater {
-  if (nativeSupported === null) {
-    try {
-      nativeSupported = typeof DecompressionStream === 'function' && new DecompressionStream('deflate-raw') !== null;
-    } catch {
-      nativeSupported = false; // a browser that knows only 'gzip' and 'deflate'
-    }
-  }
+  nativeSupported ??= typeof DecompressionStream === 'function' && knowsDeflateRaw();
   return nativeSupported ? 'native' : 'fflate';
+}
+
+/** Whether the constructor accepts 'deflate-raw': it throws in a browser that knows only 'gzip' and 'deflate'. */
+function knowsDeflateRaw(): boolean {
+  try {
+    return new DecompressionStream('deflate-raw') instanceof DecompressionStream;
+  } catch {
+    return false;
+  }
 }
 
 /** An inflater's own errors (corrupt data, data that ends too soon) as a damaged file; our limits pass through. */

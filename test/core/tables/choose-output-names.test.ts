@@ -1,7 +1,14 @@
 import { chooseOutputNames } from '../../../src/core/tables/choose-output-names';
 import type { SheetSpec } from '../../../src/core/tables/sheet-spec';
 
-const spec = (key: SheetSpec['key'], name: string, tableName: string): SheetSpec => ({ key, name, tableName, columns: [], rows: [] });
+const spec = (key: SheetSpec['key'], name: string, tableName: string): SheetSpec => ({
+  key,
+  name,
+  tableName,
+  columns: [],
+  rows: [],
+  tableStyle: 'TableStyleMedium2',
+});
 const SPECS = [spec('work', '主要工作', 'PlanSheet_Work'), spec('coverage', '覆盖检查', 'PlanSheet_Coverage')];
 
 describe('chooseOutputNames', () => {

@@ -69,6 +69,7 @@ describe('describePlanSheets', () => {
         key: 'work',
         name: '主要工作',
         tableName: 'PlanSheet_Work',
+        tableStyle: 'TableStyleMedium2',
         columns: [
           { header: '序号', width: 9, numberFormat: TEXT },
           { header: '任务组', width: 10, numberFormat: TEXT },
@@ -94,6 +95,7 @@ describe('describePlanSheets', () => {
         key: 'monthly',
         name: '月度安排',
         tableName: 'PlanSheet_Monthly',
+        tableStyle: 'TableStyleMedium2',
         columns: [
           { header: '月份', width: 8, numberFormat: TEXT },
           { header: '活动', width: 14, numberFormat: TEXT },
@@ -125,6 +127,7 @@ describe('describePlanSheets', () => {
         key: 'coverage',
         name: '覆盖检查',
         tableName: 'PlanSheet_Coverage',
+        tableStyle: 'TableStyleMedium2',
         columns: [
           { header: '月份', width: 8, numberFormat: TEXT },
           { header: '文体活动', width: 12, numberFormat: COUNT },
@@ -149,7 +152,7 @@ describe('describePlanSheets', () => {
           ['十一月', 0, 0, 0, 0, 0, 0, '缺少活动'],
           ['十二月', 0, 0, 0, 0, 0, 0, '缺少活动'],
         ],
-        highlight: { column: 7, equals: '缺少活动' },
+        highlight: { formula: '$H2="缺少活动"', fill: 'FFC7CE', font: '9C0006' },
       },
     ]);
   });
@@ -204,7 +207,7 @@ describe('describePlanSheets', () => {
         ['July', 0, 0, 1, 1, 'Exempt'],
         ['August', 0, 0, 1, 1, 'Exempt'],
       ],
-      { column: 5, equals: 'Gap' },
+      { formula: '$F2="Gap"', fill: 'FFC7CE', font: '9C0006' },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { gapHighlight } from '../../../src/core/tables/gap-highlight';
 import { strToU8, zipSync } from 'fflate';
 import { SETTINGS_SHEET } from '../../../src/core/settings/plan-settings';
 import type { SheetSpec } from '../../../src/core/tables/sheet-spec';
@@ -19,6 +20,7 @@ const SPEC: SheetSpec = {
   key: 'work',
   name: '主要工作',
   tableName: 'PlanSheet_Work',
+  tableStyle: 'TableStyleMedium2',
   columns: [
     { header: '序号', width: 8, numberFormat: '@' },
     { header: '工作内容', width: 24, numberFormat: '@' },
@@ -105,7 +107,7 @@ describe('editPackage: names and styles', () => {
     const spec: SheetSpec = {
       ...SPEC,
       columns: [{ header: '日期', width: 12, numberFormat: 'yyyy"年"m"月"' }, SPEC.columns[1]],
-      highlight: { column: 1, equals: '缺' },
+      highlight: gapHighlight(1, '缺'),
     };
     const result = writePlanWorkbook(input, [spec], {});
     expect(text(result.bytes, 'xl/styles.xml')).toBe(

@@ -37,31 +37,36 @@ export interface FindHeaderOptions {
  */
 export function findHeader(grid: Grid, options: FindHeaderOptions = {}): HeaderMatch | null {
   const rows = grid.rows;
-  if (rows.length === 0) return null;
+  const first = rows[0];
+  if (first === undefined) return null;
   const overrides = options.columns ?? {};
   // Overriding the month or the activity column says the sheet is a list.
   const listOnly = Boolean(overrides.month || overrides.activity);
-  const limit = rows[0].row + HEADER_SEARCH_ROWS;
-  for (let i = 0; i < rows.length && rows[i].row < limit; i++) {
-    const across = listOnly ? null : findMonthsAcross(grid, rows[i], (col) => headerText(grid, rows[i], col));
+  const limit = first.row + HEADER_SEARCH_ROWS;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row === undefined || row.row >= limit) break;
+    const across = listOnly ? null : findMonthsAcross(grid, row, (col) => headerText(grid, row, col));
     // Months across over numbers only is a budget or a count by month, not a schedule of any layout.
     if (across && holdsNumbersOnly(grid, i, across.matrix)) continue;
-    if (across) return matrixHeader(grid, i, 'months_across', across, overrides);
-    const columns = matchRow(rows[i]);
-    applyOverrides(columns, rows[i], overrides);
-    const down = listOnly || rows[i].cols.length < 2 ? null : findMonthsDown(grid, i, columns);
-    if (down && !holdsNumbersOnly(grid, i, down.matrix)) return matrixHeader(grid, i, 'months_down', down, overrides);
-    if (columns.month && columns.activity) return listHeader(grid, i, columns);
+    if (across) return matrixHeader(grid, i, row, 'months_across', across, overrides);
+    const columns = matchRow(row);
+    applyOverrides(columns, row, overrides);
+    const down = listOnly || row.cols.length < 2 ? null : findMonthsDown(grid, i, columns);
+    if (down && !holdsNumbersOnly(grid, i, down.matrix)) return matrixHeader(grid, i, row, 'months_down', down, overrides);
+    if (columns.month && columns.activity) return listHeader(grid, i, row, columns);
   }
   return null;
 }
 
-function listHeader(grid: Grid, index: number, columns: Partial<Record<Field, ColumnMatch>>): HeaderMatch {
+function listHeader(grid: Grid, index: number, header: GridRow, columns: Partial<Record<Field, ColumnMatch>>): HeaderMatch {
   const rows = grid.rows;
-  const row = rows[index].row;
+  const row = header.row;
   const lastRow = headerBottom(grid, row);
-  for (let j = index + 1; j < rows.length && rows[j].row <= lastRow; j++) {
-    for (const [field, match] of Object.entries(matchRow(rows[j]))) {
+  for (let j = index + 1; j < rows.length; j++) {
+    const below = rows[j];
+    if (below === undefined || below.row > lastRow) break;
+    for (const [field, match] of Object.entries(matchRow(below))) {
       const taken = Object.values(columns).some((c) => c.col === match.col);
       if (!columns[field as Field] && !taken) columns[field as Field] = match;
     }
@@ -72,14 +77,15 @@ function listHeader(grid: Grid, index: number, columns: Partial<Record<Field, Co
 function matrixHeader(
   grid: Grid,
   index: number,
+  header: GridRow,
   layout: Layout,
   found: MatrixHeader,
   overrides: Overrides,
 ): HeaderMatch {
-  const row = grid.rows[index].row;
+  const row = header.row;
   const lastRow = headerBottom(grid, row);
   const columns = { ...found.columns };
-  applyOverrides(columns, grid.rows[index], overrides);
+  applyOverrides(columns, header, overrides);
   return { layout, row, ...(lastRow > row ? { lastRow } : {}), columns, title: titleAbove(grid, index), matrix: found.matrix };
 }
 
@@ -123,12 +129,12 @@ function applyOverrides(columns: Partial<Record<Field, ColumnMatch>>, row: GridR
 /** The text above the header, leaving out rows merged down into it (the top of a two-row header). */
 function titleAbove(grid: Grid, headerIndex: number): string | null {
   const rows = grid.rows;
-  const header = rows[headerIndex].row;
+  const header = rows[headerIndex]?.row ?? 0;
   const parts: string[] = [];
-  for (let i = 0; i < headerIndex; i++) {
-    const top = rows[i].row;
+  for (const above of rows.slice(0, headerIndex)) {
+    const top = above.row;
     if (grid.merges?.some((m) => m.top === top && m.bottom >= header)) continue;
-    for (const value of rows[i].values) {
+    for (const value of above.values) {
       const text = cellText(value);
       if (text) parts.push(text);
     }

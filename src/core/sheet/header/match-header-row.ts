@@ -21,10 +21,10 @@ export const EXACT = 1000;
 export function matchRow(row: GridRow): Partial<Record<Field, ColumnMatch>> {
   const columns: Partial<Record<Field, ColumnMatch>> = {};
   const scored: { field: Field; col: number; header: string; score: number }[] = [];
-  for (let i = 0; i < row.cols.length; i++) {
+  for (const [i, col] of row.cols.entries()) {
     const header = cellText(row.values[i]);
     const best = guessField(header);
-    if (best) scored.push({ ...best, col: row.cols[i], header });
+    if (best) scored.push({ ...best, col, header });
   }
   // Exact matches first, then by score; each field takes its best column, each column one field.
   scored.sort((a, b) => b.score - a.score || a.col - b.col);

@@ -34,12 +34,13 @@ export interface MatrixHeader {
 export function findMonthsAcross(grid: Grid, row: GridRow, headerText: (col: number) => string): MatrixHeader | null {
   const timings: { col: number; header: string; single: number | null }[] = [];
   const months = new Set<number>();
-  for (let i = 0; i < row.cols.length; i++) {
-    const reading = headerTiming(row.values[i], row.formats?.[i]);
+  for (const [i, col] of row.cols.entries()) {
+    const value = row.values[i] ?? null;
+    const reading = headerTiming(value, row.formats?.[i]);
     if (reading === null) continue;
-    const single = reading.kind === 'months' && reading.months.length === 1 ? reading.months[0].month : null;
+    const single = (reading.kind === 'months' && reading.months.length === 1 ? reading.months[0]?.month : null) ?? null;
     if (single !== null) months.add(single);
-    timings.push({ col: row.cols[i], header: displayMonth(row.values[i], row.formats?.[i]), single });
+    timings.push({ col, header: displayMonth(value, row.formats?.[i]), single });
   }
   if (months.size < MIN_MONTHS) return null;
   const first = timings.find((t) => t.single !== null)!.col;
@@ -47,8 +48,7 @@ export function findMonthsAcross(grid: Grid, row: GridRow, headerText: (col: num
   const matrix = timings.filter((t) => t.col >= first).map(({ col, header }) => ({ col, header }));
   const columns: Partial<Record<Field, ColumnMatch>> = {};
   const inMatrix = new Set(matrix.map((m) => m.col));
-  for (let i = 0; i < row.cols.length; i++) {
-    const col = row.cols[i];
+  for (const [i, col] of row.cols.entries()) {
     if (col <= first || inMatrix.has(col)) continue;
     sideField(columns, col, cellText(row.values[i]));
   }

@@ -26,6 +26,7 @@ const TOTALS = /^(?:合计|小计|总计|total|sum)$/;
  */
 export function findMonthsDown(grid: Grid, index: number, list: Partial<Record<Field, ColumnMatch>>): MatrixHeader | null {
   const header = grid.rows[index];
+  if (header === undefined) return null;
   const activity = list.activity;
   if (activity && guessField(activity.header)!.score >= EXACT) return null;
   const monthCol = list.month?.col ?? leftmostBelow(grid, index);
@@ -34,8 +35,7 @@ export function findMonthsDown(grid: Grid, index: number, list: Partial<Record<F
     month: { field: 'month', col: monthCol, header: cellText(cellIn(header, monthCol)) },
   };
   const matrix: MatrixColumn[] = [];
-  for (let i = 0; i < header.cols.length; i++) {
-    const col = header.cols[i];
+  for (const [i, col] of header.cols.entries()) {
     const text = cellText(header.values[i]);
     const key = normalizeHeader(text);
     if (col <= monthCol || key === '' || TOTALS.test(key)) continue;
@@ -53,7 +53,7 @@ export function findMonthsDown(grid: Grid, index: number, list: Partial<Record<F
 function leftmostBelow(grid: Grid, index: number): number {
   let left = -1;
   for (let j = index + 1; j < grid.rows.length && j <= index + REACH; j++) {
-    const col = grid.rows[j].cols[0];
+    const col = grid.rows[j]?.cols[0];
     if (col !== undefined && (left < 0 || col < left)) left = col;
   }
   return left;
@@ -63,13 +63,15 @@ function leftmostBelow(grid: Grid, index: number): number {
 function monthsRunDown(grid: Grid, index: number, col: number): boolean {
   const seen = new Set<number>();
   for (let j = index + 1; j < grid.rows.length && j <= index + REACH && seen.size < 12; j++) {
-    const value = cellIn(grid.rows[j], col);
-    if (isBlank(value) && isCovered(grid, grid.rows[j].row, col)) continue;
+    const below = grid.rows[j];
+    const value = cellIn(below, col);
+    if (isBlank(value) && below !== undefined && isCovered(grid, below.row, col)) continue;
     if (isBlank(value)) return seen.size >= MIN_MONTHS;
     if (typeof value !== 'string') return false;
     const reading = parseMonth(value);
-    if (reading.kind !== 'months' || reading.months.length !== 1) return seen.size >= MIN_MONTHS;
-    const month = reading.months[0].month;
+    const only = reading.kind === 'months' && reading.months.length === 1 ? reading.months[0] : undefined;
+    if (only === undefined) return seen.size >= MIN_MONTHS;
+    const month = only.month;
     if (seen.has(month)) return false;
     seen.add(month);
   }

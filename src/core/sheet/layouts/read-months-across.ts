@@ -94,12 +94,12 @@ function readRow(ctx: AcrossContext, own: GridRow): void {
   let fields: RowFields | null = null;
   const marked: MonthColumn[] = [];
   let markCell: string | null = null;
-  for (let i = 0; i < own.cols.length; i++) {
-    const col = own.cols[i];
+  for (const [i, col] of own.cols.entries()) {
     const k = ctx.byCol.get(col);
-    if (k === undefined) continue;
-    const value = own.values[i];
-    if (sink.formula(value, r, col, 'activity', ctx.months[k].header)) continue;
+    const month = k === undefined ? undefined : ctx.months[k];
+    if (k === undefined || month === undefined) continue;
+    const value = own.values[i] ?? null;
+    if (sink.formula(value, r, col, 'activity', month.header)) continue;
     // Numbers and booleans under a month are figures, not work.
     const text = typeof value === 'string' || (typeof value === 'object' && value !== null) ? cellText(value) : '';
     if (text === '') continue;
@@ -119,7 +119,8 @@ function readRow(ctx: AcrossContext, own: GridRow): void {
 /** The month columns a cell covers: its own, and those it is merged across. */
 function spannedMonths(ctx: AcrossContext, row: number, col: number, k: number): MonthColumn[] {
   const right = ctx.spans.get(row * COLS + col);
-  if (right === undefined) return [ctx.months[k]];
+  const own = ctx.months[k];
+  if (right === undefined) return own === undefined ? [] : [own];
   return ctx.months.filter((m) => m.col >= col && m.col <= right);
 }
 
@@ -136,8 +137,10 @@ function rowFields(ctx: AcrossContext, row: number): RowFields {
 }
 
 function add(ctx: AcrossContext, fields: RowFields, text: string, months: readonly MonthColumn[], row: number, cell: string): void {
-  const monthText = months.length === 1 ? months[0].header : months.map((m) => m.header).join('、');
-  const reading = months.length === 1 ? months[0].reading : joined(months);
+  const first = months[0];
+  if (first === undefined) return;
+  const monthText = months.length === 1 ? first.header : months.map((m) => m.header).join('、');
+  const reading = months.length === 1 ? first.reading : joined(months);
   const status = fields.values.status ?? null;
   const scheduled: ScheduleRow = {
     row: row + 1,
@@ -149,9 +152,9 @@ function add(ctx: AcrossContext, fields: RowFields, text: string, months: readon
     status,
     statusKind: classifyStatus(status),
     notes: fields.values.notes ?? null,
-    cells: { ...fields.cells, month: months[0].address, activity: cell },
+    cells: { ...fields.cells, month: first.address, activity: cell },
   };
-  if (ctx.sink.add(scheduled)) ctx.sink.month(reading, months[0].address, monthText);
+  if (ctx.sink.add(scheduled)) ctx.sink.month(reading, first.address, monthText);
 }
 
 /** A row of marks: its label is one activity, in every marked month; the column left of the label is its group. */
@@ -159,7 +162,7 @@ function addMarked(ctx: AcrossContext, fields: RowFields, months: readonly Month
   const { sink } = ctx;
   const label = fields.values.group ?? null;
   if (label === null) {
-    sink.report({ code: 'activity_missing', severity: 'warning', sheet: sink.sheet, cell, value: months[0].header });
+    sink.report({ code: 'activity_missing', severity: 'warning', sheet: sink.sheet, cell, value: months[0]?.header ?? '' });
     return;
   }
   let group: string | null = null;
@@ -178,7 +181,7 @@ function addMarked(ctx: AcrossContext, fields: RowFields, months: readonly Month
 function joined(months: readonly MonthColumn[]): MonthReading {
   const refs: MonthRef[] = [];
   for (const m of months) {
-    if (m.reading.kind !== 'months') return months[0].reading;
+    if (m.reading.kind !== 'months') return months[0]?.reading ?? m.reading;
     refs.push(...m.reading.months);
   }
   return { kind: 'months', months: refs };

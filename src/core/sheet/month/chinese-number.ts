@@ -22,8 +22,8 @@ export function chineseNumber(run: string): ChineseNumber | null {
   if (run === '') return null;
   const positional = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(run);
   if (positional) {
-    const tens = positional[1] ? DIGITS[positional[1]] : 1;
-    const units = positional[2] ? DIGITS[positional[2]] : 0;
+    const tens = positional[1] ? (DIGITS[positional[1]] ?? 0) : 1;
+    const units = positional[2] ? (DIGITS[positional[2]] ?? 0) : 0;
     return { value: tens * 10 + units, digits: 2 };
   }
   let value = 0;

@@ -49,7 +49,7 @@ function tidy(text: string): string {
 function trimEdges(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && EDGE_PUNCTUATION.has(text[start])) start++;
-  while (end > start && EDGE_PUNCTUATION.has(text[end - 1])) end--;
+  while (start < end && EDGE_PUNCTUATION.has(text.charAt(start))) start++;
+  while (end > start && EDGE_PUNCTUATION.has(text.charAt(end - 1))) end--;
   return text.slice(start, end);
 }

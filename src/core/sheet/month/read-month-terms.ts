@@ -41,7 +41,7 @@ export function readMonthTerms(tokens: readonly MonthToken[]): MonthReading | nu
   let pending: Link | null = null;
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i];
+    const token = itemAt(tokens, i);
     if (token.t === 'range' || token.t === 'list') {
       // A range among several separators wins: "3月 - 4月" or "3,-4" stay ranges.
       if (pending !== 'range') pending = token.t;
@@ -61,15 +61,15 @@ export function readMonthTerms(tokens: readonly MonthToken[]): MonthReading | nu
   if (terms.some((term) => term.months.some((m) => !(m >= 1 && m <= 12)))) return { kind: 'out_of_range' };
 
   const refs = termRefs(terms);
-  const months: MonthRef[] = [...refs[0]];
+  const months: MonthRef[] = [...itemAt(refs, 0)];
   for (let k = 1; k < terms.length; k++) {
     if (links[k - 1] === 'range') {
-      const between = monthsBetween(months[months.length - 1], refs[k][0]);
+      const between = monthsBetween(last(months), itemAt(itemAt(refs, k), 0));
       if (between === 'reversed') return null;
       if (between === 'too_long') return { kind: 'year_long' };
       months.push(...between);
     }
-    months.push(...refs[k]);
+    months.push(...itemAt(refs, k));
   }
   return { kind: 'months', months: unique(months) };
 }
@@ -146,7 +146,7 @@ function readTerm(tokens: readonly MonthToken[], start: number, prev: Term | und
       } else if (next?.t === 'ri') {
         // "15日" after "3月1日-": the day of the month before.
         if (!prev || written) return null;
-        months = [prev.months[prev.months.length - 1]];
+        months = [last(prev.months)];
         day = true;
         p += 2;
       } else if (next?.t === 'mon' && core.digits <= 2 && core.value >= 1 && core.value <= 31) {
@@ -160,7 +160,7 @@ function readTerm(tokens: readonly MonthToken[], start: number, prev: Term | und
         return null;
       } else if (prev?.day && !written && core.value >= 1 && core.value <= 31) {
         // "3月15-20", "March 1-15": the second number is a day of the same month.
-        months = [prev.months[prev.months.length - 1]];
+        months = [last(prev.months)];
         day = true;
         p++;
       } else {
@@ -200,7 +200,8 @@ function resolveBareNumbers(terms: Term[]): void {
   let after: Term['unit'] = 'bare';
   for (let k = terms.length - 1; k >= 0; k--) {
     unitAfter[k] = after;
-    if (terms[k].unit !== 'bare') after = terms[k].unit;
+    const unit = itemAt(terms, k).unit;
+    if (unit !== 'bare') after = unit;
   }
   let before: Term['unit'] = 'bare';
   terms.forEach((term, k) => {
@@ -209,7 +210,7 @@ function resolveBareNumbers(terms: Term[]): void {
       return;
     }
     const unit = unitAfter[k] !== 'bare' ? unitAfter[k] : before;
-    if (unit === 'quarter') term.months = quarterMonths(term.months[0]);
+    if (unit === 'quarter') term.months = quarterMonths(itemAt(term.months, 0));
   });
 }
 
@@ -218,23 +219,24 @@ function termRefs(terms: readonly Term[]): MonthRef[][] {
   const startYears: (number | null)[] = terms.map((t) => t.year);
   for (let k = 1; k < terms.length; k++) {
     if (startYears[k] !== null) continue;
-    const prevYear = startYears[k - 1];
+    const prevYear = startYears[k - 1] ?? null;
     if (prevYear === null) continue;
-    const prevLastYear = prevYear + wraps(terms[k - 1].months);
-    const prevLast = last(terms[k - 1].months);
-    startYears[k] = terms[k].nextYear ? prevLastYear + 1 : terms[k].months[0] < prevLast ? prevLastYear + 1 : prevLastYear;
+    const [before, term] = [itemAt(terms, k - 1), itemAt(terms, k)];
+    const prevLastYear = prevYear + wraps(before.months);
+    const prevLast = last(before.months);
+    startYears[k] = term.nextYear ? prevLastYear + 1 : itemAt(term.months, 0) < prevLast ? prevLastYear + 1 : prevLastYear;
   }
   for (let k = terms.length - 2; k >= 0; k--) {
-    const nextYear = startYears[k + 1];
+    const nextYear = startYears[k + 1] ?? null;
     if (startYears[k] !== null || nextYear === null) continue;
-    const next = terms[k + 1];
-    const lastYear = next.nextYear || last(terms[k].months) > next.months[0] ? nextYear - 1 : nextYear;
-    startYears[k] = lastYear - wraps(terms[k].months);
+    const [term, next] = [itemAt(terms, k), itemAt(terms, k + 1)];
+    const lastYear = next.nextYear || last(term.months) > itemAt(next.months, 0) ? nextYear - 1 : nextYear;
+    startYears[k] = lastYear - wraps(term.months);
   }
   return terms.map((term, k) => {
-    let year = startYears[k];
+    let year = startYears[k] ?? null;
     return term.months.map((month, j) => {
-      if (year !== null && j > 0 && month < term.months[j - 1]) year++;
+      if (year !== null && j > 0 && month < itemAt(term.months, j - 1)) year++;
       return { month, year };
     });
   });
@@ -257,12 +259,19 @@ function monthsBetween(from: MonthRef, to: MonthRef): MonthRef[] | 'reversed' | 
 
 function wraps(months: readonly number[]): number {
   let count = 0;
-  for (let j = 1; j < months.length; j++) if (months[j] < months[j - 1]) count++;
+  for (let j = 1; j < months.length; j++) if (itemAt(months, j) < itemAt(months, j - 1)) count++;
   return count;
 }
 
 function last<T>(items: readonly T[]): T {
-  return items[items.length - 1];
+  return itemAt(items, items.length - 1);
+}
+
+/** The item at `index`: a term's months and the tokens are never empty where this is asked, so a miss is a bug, not data. */
+function itemAt<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new RangeError(`no item ${index} among ${items.length}`);
+  return item;
 }
 
 function unique(refs: readonly MonthRef[]): MonthRef[] {

@@ -61,31 +61,31 @@ const RULES: readonly Rule[] = [
     (m) => [{ t: 'ymd', year: Number(m[1]), month: Number(m[3]), day: m[4] !== undefined }],
     DIGIT,
   ],
-  [/(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y, (m) => monthDayYear(Number(m[1]), Number(m[2]), m[3]), DIGIT],
+  [/(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/y, (m) => monthDayYear(Number(m[1]), Number(m[2]), m[3] ?? ''), DIGIT],
   [/(\d{1,2})\s*([-/.])\s*(\d{4})(?![\d年])/y, (m) => [{ t: 'ymd', year: Number(m[3]), month: Number(m[1]), day: false }], DIGIT],
   [/(\d{1,2})\s*[./]\s*(\d{1,2})(?!\s*[\d月./])/y, (m) => monthDay(Number(m[1]), Number(m[2])), DIGIT],
   // 季 alone needs 第 (第一季): 四季 is "the four seasons", not the fourth quarter.
-  [new RegExp(`第?\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季度|第\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季(?!节)`, 'y'), (m) => quarter(m[1] ?? m[2]), new RegExp(`[第\\d${CN}]`)],
-  [/quarter\s*(\d{1,2})(?!\d)|(\d)(?:st|nd|rd|th)?\s*quarter|q\s*(\d{1,2})(?!\d)/y, (m) => quarter(m[1] ?? m[2] ?? m[3]), /[q\d]/],
-  [/(first|second|third|fourth) quarter/y, (m) => [{ t: 'quarter', value: ['first', 'second', 'third', 'fourth'].indexOf(m[1]) + 1 }], /[fst]/],
-  [SPANS, (m) => [{ t: 'span', months: MONTH_SPANS[Number(Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!.slice(1))].months }], NOT_DIGIT],
+  [new RegExp(`第?\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季度|第\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季(?!节)`, 'y'), (m) => quarter(m[1] ?? m[2] ?? ''), new RegExp(`[第\\d${CN}]`)],
+  [/quarter\s*(\d{1,2})(?!\d)|(\d)(?:st|nd|rd|th)?\s*quarter|q\s*(\d{1,2})(?!\d)/y, (m) => quarter(m[1] ?? m[2] ?? m[3] ?? ''), /[q\d]/],
+  [/(first|second|third|fourth) quarter/y, (m) => [{ t: 'quarter', value: ['first', 'second', 'third', 'fourth'].indexOf(m[1] ?? '') + 1 }], /[fst]/],
+  [SPANS, (m) => [{ t: 'span', months: MONTH_SPANS[Number(Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!.slice(1))]?.months ?? [] }], NOT_DIGIT],
   [/次年度?|翌年度?|明年度?|来年|第二年|转年|下一?年度?|next year/y, () => [{ t: 'next_year' }], NOT_DIGIT],
   [new RegExp(FLUFF, 'y'), () => [], NOT_DIGIT],
   [new RegExp(`[${CN}]+`, 'y'), (m, rest) => chineseNumerals(m[0], rest), new RegExp(`[${CN}]`)],
-  [/(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?/y, (m) => [{ t: 'num', value: Number(m[1]), digits: m[1].length }], DIGIT],
+  [/(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?/y, (m) => [{ t: 'num', value: Number(m[1]), digits: (m[1] ?? '').length }], DIGIT],
   [/月份?(?:(?:初|中下旬|上中旬|[上中下]旬|中|底|末)(?:前|之前|以前)?)?/y, () => [{ t: 'yue' }], /月/],
   [/年度?/y, () => [{ t: 'nian' }], /年/],
   [/[日号](?:前|之前|以前)?/y, () => [{ t: 'ri' }], /[日号]/],
   [
     // "March 15", "Mar. 15th, 2023": a day, then maybe a four-digit year.
     new RegExp(`${MONTH_NAME}[\\s.]*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:[\\s,]*(\\d{4})(?!\\d))?`, 'y'),
-    (m) => [{ t: 'mon', month: monthOfName.get(m[1])!, year: m[3] ? Number(m[3]) : null, day: true }],
+    (m) => [{ t: 'mon', month: monthOfName.get(m[1] ?? '')!, year: m[3] ? Number(m[3]) : null, day: true }],
     MONTH_INITIAL,
   ],
   [
     // "March 2023", "Mar-2023", "Mar-23" (Excel's mmm-yy), "Mar '23".
     new RegExp(`${MONTH_NAME}(?:[\\s,\\-/']*(\\d{4})(?!\\d)|[-/'\\s]\\s*'?(\\d{2})(?!\\d))?`, 'y'),
-    (m) => [{ t: 'mon', month: monthOfName.get(m[1])!, year: m[2] ? Number(m[2]) : m[3] ? 2000 + Number(m[3]) : null, day: false }],
+    (m) => [{ t: 'mon', month: monthOfName.get(m[1] ?? '')!, year: m[2] ? Number(m[2]) : m[3] ? 2000 + Number(m[3]) : null, day: false }],
     MONTH_INITIAL,
   ],
   [new RegExp(`(?:[${RANGE_CHARS}]|至|到|(?:to|through|thru|till|until)${WORD_END})+`, 'y'), () => [{ t: 'range' }]],
@@ -104,7 +104,7 @@ export function tokenizeMonth(text: string): MonthToken[] | null {
   const tokens: MonthToken[] = [];
   let at = 0;
   outer: while (at < text.length) {
-    const ch = text[at];
+    const ch = text.charAt(at);
     for (const [pattern, make, starts] of RULES) {
       if (starts && !starts.test(ch)) continue;
       pattern.lastIndex = at;
