@@ -2,6 +2,7 @@ import { chooseOutputNames, type OutputTarget } from '../core/tables/choose-outp
 import { jsonByteLength } from '../core/ports/json-byte-length';
 import { planBlocks } from '../core/ports/plan-blocks';
 import { SETTINGS_SHEET } from '../core/settings/plan-settings';
+import { recordOutputs } from '../core/settings/record-outputs';
 import { tableHeaders } from '../core/tables/table-headers';
 import { columnLetters } from '../core/sheet/to-a1';
 import type { SheetKey, SheetSpec } from '../core/tables/sheet-spec';
@@ -138,7 +139,7 @@ function addTable(batches: Batches, spec: SheetSpec, target: OutputTarget, rowCo
 }
 
 function addSettings(batches: Batches, context: Excel.RequestContext, stored: PlanSettings, exists: boolean, targets: readonly OutputTarget[]): void {
-  const rows = settingsRows({ ...stored, outputs: targets.map((t) => ({ key: t.key, sheet: t.sheet, table: t.table })) });
+  const rows = settingsRows(recordOutputs(stored, targets));
   const values = rows.map((row) => row.map(toCellInput));
   batches.add(OPERATION_BYTES * 4 + jsonByteLength(values), () => {
     const ws = exists ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);

@@ -1,6 +1,7 @@
 import { chooseOutputNames } from '../core/tables/choose-output-names';
 import type { SheetSpec } from '../core/tables/sheet-spec';
 import type { PlanSettings } from '../core/settings/plan-settings';
+import { recordOutputs } from '../core/settings/record-outputs';
 import type { WriteReport, WrittenSheet } from '../core/ports/workbook-port';
 import { editPackage, type EditedPackage, type SheetWrite } from './package/edit-package';
 import { openPackage } from './package/open-package';
@@ -49,7 +50,7 @@ export function writePlanWorkbook(
   for (const t of pkg.tables) tables[t.sheet]?.push(t.name);
   const inventory = { sheets: pkg.sheets.map((s) => s.name), tables, definedNames: pkg.definedNames };
   const targets = chooseOutputNames(specs, inventory, settings);
-  const saved: PlanSettings = { ...settings, outputs: targets.map((t) => ({ key: t.key, sheet: t.sheet, table: t.table })) };
+  const saved = recordOutputs(settings, targets);
   const writes = [...specs.map((spec, i) => planSheetWrite(spec, targets[i])), settingsSheetWrite(pkg, saved)];
   const { onProgress, ...zip } = options;
   const edited = editPackage(pkg, withProgress(writes, onProgress), zip);
