@@ -4,6 +4,7 @@ import { docOptionsFromSettings } from '../../core/settings/doc-options-from-set
 import { renderMarkdown } from '../../core/document/render-markdown';
 import { renderText } from '../../core/document/render-text';
 import type { DocOptions } from '../../core/document/doc-model';
+import type { CliAdapters } from '../adapters';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import { isSameFile, writeWhole } from '../output-file';
@@ -16,7 +17,7 @@ import { writeDocx } from '../write-docx';
  * Exit 0 when the document was written, whatever gaps the sheet has (they are
  * mentioned on stderr); 2 when the input cannot be used.
  */
-export async function runDoc(options: CliOptions, io: Io): Promise<number> {
+export async function runDoc(options: CliOptions, io: Io, adapters: CliAdapters): Promise<number> {
   const t = strings(options.lang);
   const file = options.files[0];
   const format: DocFormat = options.format ?? formatFromName(options.out);
@@ -28,7 +29,7 @@ export async function runDoc(options: CliOptions, io: Io): Promise<number> {
     io.stderr(`${t.sameAsInput}\n`);
     return 2;
   }
-  const loaded = await loadSchedule(file, options);
+  const loaded = await loadSchedule(file, options, adapters);
   if (!loaded.ok) {
     io.stderr(`${loaded.message}\n`);
     return 2;
@@ -47,9 +48,10 @@ export async function runDoc(options: CliOptions, io: Io): Promise<number> {
     includeScheduleTable: options.table,
   };
   const doc = buildDocument(analysis, docOptions);
+  const docx = format === 'docx' ? await adapters.docx() : null;
   try {
-    if (format === 'docx') {
-      await writeDocx(doc, options.out!);
+    if (docx) {
+      await writeDocx(doc, options.out!, docx);
     } else {
       const text = format === 'md' ? renderMarkdown(doc) : renderText(doc);
       if (options.out) await writeWhole(options.out, text);
