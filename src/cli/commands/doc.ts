@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { buildDocument } from '../../core/document/build-document';
 import { docOptionsFromSettings } from '../../core/settings/doc-options-from-settings';
+import { DOC_KEYS } from '../../core/settings/setting-fields';
 import { renderMarkdown } from '../../core/document/render-markdown';
 import { renderText } from '../../core/document/render-text';
 import type { DocOptions } from '../../core/document/doc-model';
@@ -35,16 +36,10 @@ export async function runDoc(options: CliOptions, io: Io, adapters: CliAdapters)
     return 2;
   }
   const { analysis, settings } = loaded;
+  // The document fields given on the command line go over the ones the workbook keeps, read by the same rule.
+  const given = Object.fromEntries(DOC_KEYS.flatMap((key) => (options[key] ? [[key, options[key]]] : [])));
   const docOptions: DocOptions = {
-    ...docOptionsFromSettings({ ...settings, ...(options.type ? { docType: options.type } : {}) }, options.lang),
-    ...definedOnly({
-      title: options.title,
-      unit: options.unit,
-      guidance: options.guidance,
-      goals: options.goals,
-      nextSteps: options.nextSteps,
-      date: options.date,
-    }),
+    ...docOptionsFromSettings({ ...settings, ...given }, options.lang, options.date),
     includeScheduleTable: options.table,
   };
   const doc = buildDocument(analysis, docOptions);
@@ -74,6 +69,3 @@ function formatFromName(out: string | undefined): DocFormat {
   return ext === '.docx' ? 'docx' : ext === '.md' ? 'md' : 'txt';
 }
 
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
-}
