@@ -2,7 +2,8 @@ import { Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@
 import { useId } from 'react';
 import type { DocType } from '../../core/document/doc-model';
 import { docTextKeysFor } from '../../core/settings/doc-text-keys-for';
-import { SETTING_FIELDS, type DocTextKey } from '../../core/settings/setting-fields';
+import type { PlanSettings } from '../../core/settings/plan-settings';
+import { DOC_TEXT_KEYS, SETTING_FIELDS, type DocTextKey } from '../../core/settings/setting-fields';
 import type { PreviewText } from '../lib/preview-text';
 import type { UiStrings } from '../strings';
 
@@ -49,6 +50,12 @@ const useStyles = makeStyles({
 
 /** The document fields kept with the workbook (`SETTING_FIELDS`), as the pane edits them: blank when not set. */
 export type DocFields = { readonly docType: DocType } & { readonly [K in DocTextKey]: string };
+
+/** The document fields of the saved settings, every one the schema names, blank when not set. */
+export function docFieldsOf(settings: PlanSettings): DocFields {
+  const texts = Object.fromEntries(DOC_TEXT_KEYS.map((key) => [key, settings[key] ?? ''])) as { [K in DocTextKey]: string };
+  return { docType: settings.docType ?? 'plan', ...texts };
+}
 
 export interface DocumentSectionProps {
   readonly strings: UiStrings;
