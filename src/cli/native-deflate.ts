@@ -1,5 +1,4 @@
 import * as zlib from 'node:zlib';
-import type { WriteZipOptions } from '../xlsx/package/write-zip';
 
 /**
  * One chunk of a zip entry compressed by Node's own zlib, ending on a sync flush so that the
@@ -22,7 +21,10 @@ export function nativeDeflateChunk(chunk: Uint8Array): Uint8Array {
  * @example
  * writePlanWorkbook(bytes, specs, settings, NATIVE_ZIP)
  */
-export const NATIVE_ZIP: WriteZipOptions = {
+export const NATIVE_ZIP: {
+  readonly deflateChunk: (chunk: Uint8Array) => Uint8Array;
+  readonly crc32?: (chunk: Uint8Array, crc: number) => number;
+} = {
   deflateChunk: nativeDeflateChunk,
   crc32: typeof zlib.crc32 === 'function' ? (chunk, crc) => zlib.crc32(chunk, crc) : undefined,
 };

@@ -1,3 +1,4 @@
+import { keepOutputs } from '../core/settings/keep-outputs';
 import { SETTINGS_SHEET } from '../core/settings/plan-settings';
 import type { Grid } from '../core/sheet/grid';
 import type { SheetSpec } from '../core/tables/sheet-spec';
@@ -135,7 +136,7 @@ async function listVisibleSheets(context: Excel.RequestContext): Promise<string[
 async function saveSettings(context: Excel.RequestContext, settings: PlanSettings): Promise<void> {
   const { settings: stored, exists, structureProtected } = await readSettings(context, true);
   // Only writePlanSheets says which sheets are ours: a late save must not make us forget them.
-  const rows = settingsRows({ ...settings, outputs: stored.outputs });
+  const rows = settingsRows(keepOutputs(stored, settings));
   if (!exists && structureProtected) throw new PortError('workbook_protected', 'the settings go in a sheet of their own');
   const ws = exists ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);
   if (exists) ws.getRange().clear('Contents');

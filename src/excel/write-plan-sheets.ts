@@ -2,6 +2,7 @@ import { chooseOutputNames, type OutputTarget } from '../core/tables/choose-outp
 import { jsonByteLength } from '../core/ports/json-byte-length';
 import { planBlocks } from '../core/ports/plan-blocks';
 import { SETTINGS_SHEET } from '../core/settings/plan-settings';
+import { recordOutputs } from '../core/settings/record-outputs';
 import { tableHeaders } from '../core/tables/table-headers';
 import type { SheetKey, SheetSpec } from '../core/tables/sheet-spec';
 import { PortError, type WriteReport } from '../core/ports/workbook-port';

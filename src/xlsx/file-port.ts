@@ -1,6 +1,7 @@
 import type { Grid } from '../core/sheet/grid';
 import type { SheetSpec } from '../core/tables/sheet-spec';
 import { PortError, type WorkbookPort, type WriteReport } from '../core/ports/workbook-port';
+import { keepOutputs } from '../core/settings/keep-outputs';
 import type { PlanSettings } from '../core/settings/plan-settings';
 import type { ScheduleTemplate } from '../core/tables/schedule-template';
 import { addScheduleSheet } from './add-schedule-sheet';
@@ -103,8 +104,7 @@ export function createFilePort(bytes: Uint8Array | ArrayBuffer, fileName: string
     saveSettings: (next: PlanSettings) =>
       serial(async () => {
         // `outputs` is the record of which sheets are ours: only a write may change it.
-        const outputs = (await currentSettings()).outputs;
-        settings = outputs === undefined ? withoutOutputs(next) : { ...withoutOutputs(next), outputs };
+        settings = keepOutputs(await currentSettings(), next);
         settingsWritten = false;
       }),
 
@@ -190,11 +190,6 @@ function extensionOf(bytes: Uint8Array): WorkbookExtension {
   } catch {
     return 'xlsx';
   }
-}
-
-function withoutOutputs(settings: PlanSettings): PlanSettings {
-  const { outputs: _ignored, ...rest } = settings;
-  return rest;
 }
 
 /** Every rejection of a port is a PortError, so the pane can always put it into words. */

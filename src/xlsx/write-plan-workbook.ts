@@ -2,6 +2,7 @@ import { chooseOutputNames } from '../core/tables/choose-output-names';
 import { recordOutputs } from '../core/tables/record-outputs';
 import type { SheetSpec } from '../core/tables/sheet-spec';
 import type { PlanSettings } from '../core/settings/plan-settings';
+import { recordOutputs } from '../core/settings/record-outputs';
 import type { WriteReport, WrittenSheet } from '../core/ports/workbook-port';
 import { editPackage, type EditedPackage, type SheetWrite } from './package/edit-package';
 import { openPackage } from './package/open-package';

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/commands/build';
 import type { Io } from '../../src/cli/io';
+import { CLI_ADAPTERS } from '../../src/cli/main';
 import { loadSchedule } from '../../src/cli/load-schedule';
 import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
@@ -49,7 +50,7 @@ describe('plansheet build on a file that is not OOXML', () => {
       ],
     ] as const) {
       const io = capture();
-      expect(await runBuild({ files: [join(dir, '活动安排.xls')], lang }, io)).toBe(0);
+      expect(await runBuild({ files: [join(dir, '活动安排.xls')], lang }, io, CLI_ADAPTERS)).toBe(0);
       expect(io.err.split('\n')[0]).toBe(note);
     }
     expect((await readdir(dir)).sort()).toEqual(['活动安排.plansheet.xlsx', '活动安排.xls']);

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runBuild, defaultOutput, type BuildOptions } from '../../src/cli/commands/build';
 import type { Io } from '../../src/cli/io';
+import { CLI_ADAPTERS } from '../../src/cli/main';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { makeXlsx, type CellInput } from '../helpers/make-xlsx';
 import { changedEntries } from '../helpers/ooxml';
@@ -107,7 +108,7 @@ describe('plansheet build', () => {
     const out = join(dir, 'plan tables.xlsx');
     const io = capture();
     const options: BuildOptions = { files: [path], out, lang: 'en', exempt: [2, 4, 5, 6, 7, 8, 10, 11] };
-    expect(await runBuild(options, io)).toBe(0);
+    expect(await runBuild(options, io, CLI_ADAPTERS)).toBe(0);
     expect([io.out, io.err]).toEqual([
       [`Wrote ${out} (the source file is unchanged):`, '  Main Work: 5 rows', '  Monthly Schedule: 13 rows', '  Coverage: 12 rows', ''].join('\n'),
       '',
@@ -126,9 +127,9 @@ describe('plansheet build', () => {
     const { dir, path } = await schedule();
     const first = join(dir, 'first.xlsx');
     const second = join(dir, 'second.xlsx');
-    expect(await runBuild({ files: [path], out: first, lang: 'zh' }, capture())).toBe(0);
+    expect(await runBuild({ files: [path], out: first, lang: 'zh' }, capture(), CLI_ADAPTERS)).toBe(0);
     const io = capture();
-    expect(await runBuild({ files: [first], out: second, lang: 'zh' }, io)).toBe(0);
+    expect(await runBuild({ files: [first], out: second, lang: 'zh' }, io, CLI_ADAPTERS)).toBe(0);
     expect(io.out).toBe(
       [
         `已生成 ${second}（源文件未改动）：`,
@@ -146,7 +147,7 @@ describe('plansheet build', () => {
     const before = await sha256(path);
     for (const out of [path, join(dir, '.', 'sub', '..', '安排.xlsx')]) {
       const io = capture();
-      expect(await runBuild({ files: [path], out, lang: 'zh' }, io)).toBe(2);
+      expect(await runBuild({ files: [path], out, lang: 'zh' }, io, CLI_ADAPTERS)).toBe(2);
       expect([io.out, io.err]).toEqual(['', '输出文件不能与输入文件相同：源文件永远不会被改写。请用 -o 指定另一个文件名。\n']);
     }
     expect(await sha256(path)).toBe(before);
@@ -155,11 +156,11 @@ describe('plansheet build', () => {
   it('exits 2 with one line for a file that is missing or not a workbook', async () => {
     const dir = await tempFolder({ 'notes.xlsx': '%PDF-1.7\n1 0 obj\n' });
     const io = capture();
-    expect(await runBuild({ files: [join(dir, 'notes.xlsx')], lang: 'en' }, io)).toBe(2);
+    expect(await runBuild({ files: [join(dir, 'notes.xlsx')], lang: 'en' }, io, CLI_ADAPTERS)).toBe(2);
     const notes = join(dir, 'notes.xlsx');
     expect(io.err).toBe(`"${notes}" is a PDF file, not a spreadsheet. Choose an .xlsx, .xlsm, .xls, .et, .ods or .csv file.\n`);
     const missing = capture();
-    expect(await runBuild({ files: [join(dir, 'gone.xlsx')], lang: 'zh' }, missing)).toBe(2);
+    expect(await runBuild({ files: [join(dir, 'gone.xlsx')], lang: 'zh' }, missing, CLI_ADAPTERS)).toBe(2);
     expect(missing.err).toBe(`找不到文件“${join(dir, 'gone.xlsx')}”。请检查文件名和所在的文件夹。\n`);
     expect((await readdir(dir)).sort()).toEqual(['notes.xlsx']);
   });

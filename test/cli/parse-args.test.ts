@@ -14,7 +14,7 @@ describe('parseArgs', () => {
       options: {
         command: 'doc',
         files: ['a.xlsx'],
-        type: 'summary',
+        docType: 'summary',
         out: 'out.docx',
         unit: '××学校工会',
         lang: 'en',
@@ -55,5 +55,27 @@ describe('parseArgs', () => {
 
   it('answers help and version', () => {
     expect([parseArgs([]), parseArgs(['--version']), parseArgs(['check', '--help'])].map((p) => p.ok && p.options.command)).toEqual(['help', 'version', 'help']);
+  });
+});
+
+describe('parseArgs and the schema of the fields', () => {
+  it('reads every document field by its flag into the field of the same name', () => {
+    const argv = ['doc', 'a.xlsx', '--type', 'plan', '--title', '题', '--unit', '工会', '--guidance', '指导', '--goals', '目标', '--next-steps', '打算'];
+    expect(parseArgs(argv)).toEqual({
+      ok: true,
+      options: {
+        command: 'doc', files: ['a.xlsx'], docType: 'plan', title: '题', unit: '工会', guidance: '指导', goals: '目标', nextSteps: '打算',
+        json: false, lang: 'zh', table: false,
+      },
+    });
+  });
+
+  it.each([
+    [['build', 'a.xlsx', '--unit', '工会'], '--unit does not apply to "build"'],
+    [['check', 'a.xlsx', '--next-steps', 'x'], '--next-steps does not apply to "check"'],
+    [['doc', 'a.xlsx', '--type', 'report'], '--type must be plan or summary'],
+    [['build', 'a.xlsx', '--year', '2200'], '--year must be a year such as 2024'],
+  ])('keeps the document fields to doc, and reads each by its kind: %j', (argv, error) => {
+    expect(parseArgs(argv)).toEqual({ ok: false, error });
   });
 });

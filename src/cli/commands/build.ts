@@ -1,14 +1,9 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { describePlanSheets } from '../../core/tables/describe-plan-sheets';
-import type { Lang } from '../../core/words/lang';
 import { valuesOnlyNote } from '../../core/words/values-only-note';
-import { PortError } from '../../core/ports/workbook-port';
-import { writablePackage } from '../../xlsx/values-workbook';
-import { writePlanWorkbook } from '../../xlsx/write-plan-workbook';
-import { FOREIGN_SETTINGS_SHEET } from '../../xlsx/write-settings';
+import type { CliAdapters } from '../adapters';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
-import { NATIVE_ZIP } from '../native-deflate';
 import { isSameFile, writeWhole } from '../output-file';
 import type { CliOptions } from '../parse-args';
 import { strings } from '../strings';
@@ -44,33 +39,27 @@ const WORDS = {
  * mentioned on stderr); 2 when the input cannot be used or the copy not written.
  *
  * @example
- * await runBuild({ files: ['2024年工会活动安排.xlsx'], lang: 'zh' }, processIo)
+ * await runBuild({ files: ['2024年工会活动安排.xlsx'], lang: 'zh' }, processIo, CLI_ADAPTERS)
  * //=> 0, having written 2024年工会活动安排.plansheet.xlsx
  */
-export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
+export async function runBuild(options: BuildOptions, io: Io, adapters: CliAdapters): Promise<number> {
   const w = WORDS[options.lang];
   const file = options.files[0];
   if (options.out !== undefined && (await isSameFile(file, options.out))) {
     io.stderr(`${w.sameAsInput}\n`);
     return 2;
   }
-  const loaded = await loadSchedule(file, { ...options, json: false, table: false, command: 'build' });
+  const loaded = await loadSchedule(file, options, adapters);
   if (!loaded.ok) {
     io.stderr(`${loaded.message}\n`);
     return 2;
   }
   const { analysis, settings, bytes, data } = loaded;
 
-  let result;
-  const source = writablePackage(bytes, data);
-  try {
-    result = writePlanWorkbook(source.bytes, describePlanSheets(analysis, options.lang), settings, NATIVE_ZIP);
-  } catch (error) {
-    if (error instanceof PortError && error.detail === FOREIGN_SETTINGS_SHEET) {
-      io.stderr(`${w.settingsSheet}\n`);
-      return 2;
-    }
-    throw error;
+  const result = (await adapters.workbook()).writePlanCopy(bytes, data, describePlanSheets(analysis, options.lang), settings);
+  if (!result.ok) {
+    io.stderr(`${w.settingsSheet}\n`);
+    return 2;
   }
   const out = options.out ?? defaultOutput(file, result.extension);
   if (options.out === undefined && (await isSameFile(file, out))) {
@@ -86,7 +75,7 @@ export async function runBuild(options: BuildOptions, io: Io): Promise<number> {
 
   io.stdout(`${w.wrote(out)}\n`);
   for (const s of result.report.sheets) io.stdout(`${w.sheet(s.sheet, s.rows, s.replaced)}\n`);
-  if (source.valuesOnly) io.stderr(`${valuesOnlyNote(options.lang)}\n`);
+  if (result.valuesOnly) io.stderr(`${valuesOnlyNote(options.lang)}\n`);
   const errors = analysis.issues.filter((i) => i.severity === 'error').length;
   if (analysis.coverage.gaps.length || analysis.issues.length) {
     io.stderr(`${strings(options.lang).docNotes(analysis.coverage.gaps, errors, analysis.issues.length - errors)}\n`);

@@ -1,5 +1,6 @@
 import { isCheckClean, toCheckReport, type CheckReport } from '../../core/plan/to-check-report';
 import { formatCheck } from '../format-check';
+import type { CliAdapters } from '../adapters';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import type { CliOptions } from '../parse-args';
@@ -11,13 +12,13 @@ type FileOutcome = { file: string; report: CheckReport } | { file: string; messa
  * `plansheet check FILE… [--json]`: exit 0 when every file covers every month
  * with no error, 1 for a gap or an error, 2 when a file cannot be used.
  */
-export async function runCheck(options: CliOptions, io: Io): Promise<number> {
+export async function runCheck(options: CliOptions, io: Io, adapters: CliAdapters): Promise<number> {
   const t = strings(options.lang);
   const outcomes: FileOutcome[] = [];
   const many = options.files.length > 1;
   for (const [i, file] of options.files.entries()) {
     if (many && io.isTTY) io.stderr(`\r\u001b[K${t.progress(i + 1, options.files.length, file)}`);
-    const loaded = await loadSchedule(file, options);
+    const loaded = await loadSchedule(file, options, adapters);
     outcomes.push(loaded.ok ? { file, report: toCheckReport(loaded.analysis, options.lang, loaded.data.kind) } : { file, message: loaded.message });
   }
   if (many && io.isTTY) io.stderr('\r\u001b[K');

@@ -1,9 +1,11 @@
 import { extname } from 'node:path';
 import { buildDocument } from '../../core/document/build-document';
 import { docOptionsFromSettings } from '../../core/settings/doc-options-from-settings';
+import { DOC_KEYS } from '../../core/settings/setting-fields';
 import { renderMarkdown } from '../../core/document/render-markdown';
 import { renderText } from '../../core/document/render-text';
 import type { DocOptions } from '../../core/document/doc-model';
+import type { CliAdapters } from '../adapters';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import { isSameFile, writeWhole } from '../output-file';
@@ -16,7 +18,7 @@ import { writeDocx } from '../write-docx';
  * Exit 0 when the document was written, whatever gaps the sheet has (they are
  * mentioned on stderr); 2 when the input cannot be used.
  */
-export async function runDoc(options: CliOptions, io: Io): Promise<number> {
+export async function runDoc(options: CliOptions, io: Io, adapters: CliAdapters): Promise<number> {
   const t = strings(options.lang);
   const file = options.files[0];
   const format: DocFormat = options.format ?? formatFromName(options.out);
@@ -28,28 +30,23 @@ export async function runDoc(options: CliOptions, io: Io): Promise<number> {
     io.stderr(`${t.sameAsInput}\n`);
     return 2;
   }
-  const loaded = await loadSchedule(file, options);
+  const loaded = await loadSchedule(file, options, adapters);
   if (!loaded.ok) {
     io.stderr(`${loaded.message}\n`);
     return 2;
   }
   const { analysis, settings } = loaded;
+  // The document fields given on the command line go over the ones the workbook keeps, read by the same rule.
+  const given = Object.fromEntries(DOC_KEYS.flatMap((key) => (options[key] ? [[key, options[key]]] : [])));
   const docOptions: DocOptions = {
-    ...docOptionsFromSettings({ ...settings, ...(options.type ? { docType: options.type } : {}) }, options.lang),
-    ...definedOnly({
-      title: options.title,
-      unit: options.unit,
-      guidance: options.guidance,
-      goals: options.goals,
-      nextSteps: options.nextSteps,
-      date: options.date,
-    }),
+    ...docOptionsFromSettings({ ...settings, ...given }, options.lang, options.date),
     includeScheduleTable: options.table,
   };
   const doc = buildDocument(analysis, docOptions);
+  const docx = format === 'docx' ? await adapters.docx() : null;
   try {
-    if (format === 'docx') {
-      await writeDocx(doc, options.out!);
+    if (docx) {
+      await writeDocx(doc, options.out!, docx);
     } else {
       const text = format === 'md' ? renderMarkdown(doc) : renderText(doc);
       if (options.out) await writeWhole(options.out, text);
@@ -72,6 +69,3 @@ function formatFromName(out: string | undefined): DocFormat {
   return ext === '.docx' ? 'docx' : ext === '.md' ? 'md' : 'txt';
 }
 
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
-}

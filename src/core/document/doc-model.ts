@@ -1,6 +1,7 @@
+import type { DocTextKey, DocType, SettingValues } from '../settings/setting-fields';
 import type { Lang } from '../words/lang';
 
-export type DocType = 'plan' | 'summary';
+export type { DocType };
 
 export type DocBlock =
   | { readonly kind: 'title'; readonly text: string }
@@ -35,19 +36,10 @@ export interface DocModel {
   readonly blocks: readonly DocBlock[];
 }
 
-export interface DocOptions {
+/** The document's options: the user's document fields as `SETTING_FIELDS` describes them (title, unit, 指导思想 …), and these. */
+export interface DocOptions extends Pick<SettingValues, DocTextKey> {
   readonly type?: DocType;
   readonly lang?: Lang;
-  /** Overrides the generated title. */
-  readonly title?: string;
-  /** The unit (单位), e.g. "××学校工会". */
-  readonly unit?: string;
-  /** 指导思想: left out when not given; never invented. */
-  readonly guidance?: string;
-  /** 工作目标: left out when not given. */
-  readonly goals?: string;
-  /** 下一步打算 (summaries). */
-  readonly nextSteps?: string;
   /** Signature date; defaults to none (the renderer of a signature needs one). */
   readonly date?: { readonly year: number; readonly month: number; readonly day: number };
   /** Append the schedule as a table (月份 | 活动 | 任务组 | 负责人). */

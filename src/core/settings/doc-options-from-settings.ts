@@ -1,6 +1,7 @@
 import type { DocOptions } from '../document/doc-model';
 import type { Lang } from '../words/lang';
 import type { PlanSettings } from './plan-settings';
+import { docTextKeysFor } from './doc-text-keys-for';
 
 /**
  * The document options for the saved settings: the user's fields as typed (blank
@@ -17,18 +18,10 @@ export function docOptionsFromSettings(
   date?: { readonly year: number; readonly month: number; readonly day: number },
 ): DocOptions {
   const type = settings.docType ?? 'plan';
-  const text = (value: string | undefined) => {
-    const trimmed = value?.trim();
-    return trimmed ? trimmed : undefined;
-  };
-  const fields = {
-    title: text(settings.title),
-    unit: text(settings.unit),
-    guidance: text(settings.guidance),
-    goals: text(settings.goals),
-    // 下一步打算 belongs to a summary only; a plan typed after a summary must not carry it.
-    nextSteps: type === 'summary' ? text(settings.nextSteps) : undefined,
-  };
-  const options: DocOptions = { type, lang, ...fields, ...(date ? { date } : {}) };
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as DocOptions;
+  const fields: Record<string, string> = {};
+  for (const key of docTextKeysFor(type)) {
+    const text = settings[key]?.trim();
+    if (text) fields[key] = text;
+  }
+  return { type, lang, ...fields, ...(date ? { date } : {}) };
 }

@@ -1,24 +1,15 @@
 import { FIELDS, type Field } from '../sheet/header/header-match';
-import type { DocType } from '../document/doc-model';
 import type { SheetKey } from '../tables/sheet-spec';
+import { SETTING_FIELDS, YEARS, type SettingField, type SettingValues } from './setting-fields';
 
-/** Settings kept with the workbook (in a very hidden sheet), shared by the pane and the command line. */
-export interface PlanSettings {
-  readonly sheet?: string;
-  /** Column overrides: field → column letters (e.g. { month: 'B' }). */
-  readonly columns?: Readonly<Partial<Record<Field, string>>>;
-  readonly year?: number | null;
-  readonly startMonth?: number;
-  readonly exempt?: readonly number[];
-  readonly docType?: DocType;
-  readonly unit?: string;
-  readonly title?: string;
-  readonly guidance?: string;
-  readonly goals?: string;
-  readonly nextSteps?: string;
-  /** The output sheets this add-in created, so that it replaces only those. */
+/**
+ * Settings kept with the workbook (in a very hidden sheet), shared by the pane and the command
+ * line: the user's fields (`SETTING_FIELDS`), and the record of the sheets this add-in wrote.
+ */
+export type PlanSettings = SettingValues & {
+  /** The output sheets this add-in created, so that it replaces only those (changed only by a write: `keepOutputs`). */
   readonly outputs?: readonly { readonly key: SheetKey; readonly sheet: string; readonly table: string }[];
-}
+};
 
 /** The very hidden sheet where settings live, so the pane and the command line share them. */
 export const SETTINGS_SHEET = '_plansheet';
@@ -66,7 +57,6 @@ export function settingsFromRows(rows: readonly (readonly unknown[])[]): PlanSet
   return out as PlanSettings;
 }
 
-const TEXT_KEYS = new Set(['sheet', 'unit', 'title', 'guidance', 'goals', 'nextSteps']);
 const SHEET_KEYS: readonly SheetKey[] = ['work', 'monthly', 'coverage'];
 
 function isMonth(v: unknown): v is number {
@@ -74,18 +64,26 @@ function isMonth(v: unknown): v is number {
 }
 
 function checkSetting(key: string, value: unknown): unknown {
-  if (TEXT_KEYS.has(key)) return typeof value === 'string' ? value : undefined;
-  switch (key) {
+  if (key === 'outputs') return checkOutputs(value);
+  return Object.prototype.hasOwnProperty.call(SETTING_FIELDS, key) ? checkField(SETTING_FIELDS[key as keyof typeof SETTING_FIELDS], value) : undefined;
+}
+
+/** A stored value of the field's kind, or undefined when it is of another shape. */
+function checkField(field: SettingField, value: unknown): unknown {
+  switch (field.kind) {
+    case 'text':
+    case 'prose':
+      return typeof value === 'string' ? value : undefined;
     case 'year':
-      return value === null || (typeof value === 'number' && Number.isInteger(value) && value > 1900 && value < 2200)
+      return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= YEARS.min && value <= YEARS.max)
         ? value
         : undefined;
-    case 'startMonth':
+    case 'month':
       return isMonth(value) ? value : undefined;
-    case 'exempt':
+    case 'months':
       return Array.isArray(value) && value.every(isMonth) ? value : undefined;
-    case 'docType':
-      return value === 'plan' || value === 'summary' ? (value as DocType) : undefined;
+    case 'choice':
+      return (field.choices as readonly unknown[]).includes(value) ? value : undefined;
     case 'columns': {
       if (typeof value !== 'object' || value === null) return undefined;
       const cols: Partial<Record<Field, string>> = {};
@@ -95,18 +93,14 @@ function checkSetting(key: string, value: unknown): unknown {
       }
       return cols;
     }
-    case 'outputs':
-      return Array.isArray(value)
-        ? value.filter(
-            (o): o is { key: SheetKey; sheet: string; table: string } =>
-              typeof o === 'object' &&
-              o !== null &&
-              SHEET_KEYS.includes(o.key) &&
-              typeof o.sheet === 'string' &&
-              typeof o.table === 'string',
-          )
-        : undefined;
-    default:
-      return undefined;
   }
+}
+
+function checkOutputs(value: unknown): PlanSettings['outputs'] {
+  return Array.isArray(value)
+    ? value.filter(
+        (o): o is { key: SheetKey; sheet: string; table: string } =>
+          typeof o === 'object' && o !== null && SHEET_KEYS.includes(o.key) && typeof o.sheet === 'string' && typeof o.table === 'string',
+      )
+    : undefined;
 }

@@ -7,6 +7,9 @@
  * chooseSourceSheet(['Sheet1', '安排表'], '安排表', 'Sheet1') //=> '安排表'
  * chooseSourceSheet(['Sheet1', '安排表'], '已删除', '安排表') //=> '安排表'
  * chooseSourceSheet([], undefined, null) //=> null
+ *
+ * Only the pane's hook still asks this: `resolveSchedule` makes the same choice for the command
+ * line and the pane, and replaces it once the hook calls it.
  */
 export function chooseSourceSheet(
   candidates: readonly string[],

@@ -1,6 +1,9 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { DocType } from '../../core/document/doc-model';
+import { docTextKeysFor } from '../../core/settings/doc-text-keys-for';
+import type { PlanSettings } from '../../core/settings/plan-settings';
+import { DOC_TEXT_KEYS, SETTING_FIELDS, type DocTextKey } from '../../core/settings/setting-fields';
 import type { PreviewText } from '../lib/preview-text';
 import type { UiStrings } from '../strings';
 
@@ -45,14 +48,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** The document fields kept with the workbook. */
-export interface DocFields {
-  readonly docType: DocType;
-  readonly unit: string;
-  readonly title: string;
-  readonly guidance: string;
-  readonly goals: string;
-  readonly nextSteps: string;
+/** The document fields kept with the workbook (`SETTING_FIELDS`), as the pane edits them: blank when not set. */
+export type DocFields = { readonly docType: DocType } & { readonly [K in DocTextKey]: string };
+
+/** The document fields of the saved settings, every one the schema names, blank when not set. */
+export function docFieldsOf(settings: PlanSettings): DocFields {
+  const texts = Object.fromEntries(DOC_TEXT_KEYS.map((key) => [key, settings[key] ?? ''])) as { [K in DocTextKey]: string };
+  return { docType: settings.docType ?? 'plan', ...texts };
 }
 
 export interface DocumentSectionProps {
@@ -67,15 +69,11 @@ export interface DocumentSectionProps {
   readonly onChange: (patch: Partial<DocFields>) => void;
 }
 
-type ProseKey = 'guidance' | 'goals' | 'nextSteps';
-
-/** The free-text fields of a document: 下一步打算 belongs to a summary only. */
-function proseFields(docType: DocType, strings: UiStrings): { key: ProseKey; label: string; testId: string }[] {
-  return [
-    { key: 'guidance' as const, label: strings.guidanceLabel, testId: 'guidance-input' },
-    { key: 'goals' as const, label: strings.goalsLabel, testId: 'goals-input' },
-    ...(docType === 'summary' ? [{ key: 'nextSteps' as const, label: strings.nextStepsLabel, testId: 'next-steps-input' }] : []),
-  ];
+/** The free-text fields of a document of this type, from the schema (下一步打算 belongs to a summary only). */
+function proseFields(docType: DocType, strings: UiStrings): { key: DocTextKey; label: string; testId: string }[] {
+  return docTextKeysFor(docType)
+    .filter((key) => SETTING_FIELDS[key].kind === 'prose')
+    .map((key) => ({ key, label: strings[`${key}Label`], testId: `${SETTING_FIELDS[key].flag.slice(2)}-input` }));
 }
 
 /** 工作计划 / 工作总结: its fields and a preview that follows them after a pause in typing. */
