@@ -7,7 +7,6 @@ import { tableHeaders } from '../core/tables/table-headers';
 import type { SheetKey, SheetSpec } from '../core/tables/sheet-spec';
 import { PortError, type WriteReport } from '../core/ports/workbook-port';
 import type { PlanSettings } from '../core/settings/plan-settings';
-import { recordOutputs } from '../core/tables/record-outputs';
 import { toCellInput } from './cell-input';
 import { OPERATION_BYTES, PAYLOAD_BUDGET } from './limits';
 import { readInventory } from './read-settings';

@@ -1,5 +1,4 @@
 import { chooseOutputNames } from '../core/tables/choose-output-names';
-import { recordOutputs } from '../core/tables/record-outputs';
 import type { SheetSpec } from '../core/tables/sheet-spec';
 import type { PlanSettings } from '../core/settings/plan-settings';
 import { recordOutputs } from '../core/settings/record-outputs';

@@ -6,7 +6,8 @@ import { PortError, type WorkbookPort, type WriteReport } from '../../src/core/p
 import type { PlanSettings } from '../../src/core/settings/plan-settings';
 import type { ScheduleTemplate } from '../../src/core/tables/schedule-template';
 import { chooseOutputNames } from '../../src/core/tables/choose-output-names';
-import { recordOutputs } from '../../src/core/tables/record-outputs';
+import { keepOutputs } from '../../src/core/settings/keep-outputs';
+import { recordOutputs } from '../../src/core/settings/record-outputs';
 import { tableHeaders } from '../../src/core/tables/table-headers';
 
 /**
@@ -108,10 +109,8 @@ export class FakePort implements WorkbookPort {
 
   saveSettings(settings: PlanSettings): Promise<void> {
     return this.record('saveSettings', [settings], () => {
-      // `outputs` is the record of which sheets are ours: only a write may change it.
-      const { outputs: _ignored, ...rest } = settings;
-      const outputs = this.settings.outputs;
-      this.settings = outputs === undefined ? rest : { ...rest, outputs };
+      // `outputs` is the record of which sheets are ours: only a write may change it (core's rule).
+      this.settings = keepOutputs(this.settings, settings);
     });
   }
 

@@ -1,5 +1,5 @@
 import { gapHighlight } from '../../../src/core/tables/gap-highlight';
-import { recordOutputs } from '../../../src/core/tables/record-outputs';
+import { recordOutputs } from '../../../src/core/settings/record-outputs';
 
 describe('gapHighlight', () => {
   it('marks the rows whose cell in the column holds the text, quotes doubled, in Excel’s light red', () => {
