@@ -3,7 +3,7 @@ import { describeFileKind } from '../core/words/describe-file-kind';
 import type { CheckReport } from '../core/plan/to-check-report';
 import type { Lang } from '../core/words/lang';
 import type { MonthStatus } from '../core/plan/coverage';
-import { strings } from './strings';
+import { strings } from '../core/words/cli-words';
 
 const COLOURS: Readonly<Record<MonthStatus | 'error' | 'warning' | 'dim', string>> = {
   covered: '\u001b[32m',

@@ -1,7 +1,7 @@
 import { analyzeOptionsFromSettings } from '../core/settings/analyze-options-from-settings';
 import { candidateSheets } from '../core/sheet/candidate-sheets';
 import { findScheduleSheet } from '../core/sheet/find-schedule-sheet';
-import { describeFileProblem } from '../core/ports/file-problem';
+import { describeFileProblem } from '../core/words/describe-file-problem';
 import { formatIssue } from '../core/words/format-issue';
 import type { Analysis } from '../core/plan/analysis';
 import type { Lang } from '../core/words/lang';
@@ -10,7 +10,7 @@ import { READ_LIMITS } from '../xlsx/read-limits';
 import { readWorkbook, type WorkbookData } from '../xlsx/read-workbook';
 import type { CliOptions } from './parse-args';
 import { fileProblemOf, readInput } from './read-input';
-import { strings } from './strings';
+import { strings } from '../core/words/cli-words';
 
 export type LoadResult =
   | { readonly ok: true; readonly analysis: Analysis; readonly settings: PlanSettings; readonly data: WorkbookData; readonly bytes: Uint8Array }

@@ -1,6 +1,6 @@
 import { processIo, type Io } from './io';
 import { parseArgs } from './parse-args';
-import { strings } from './strings';
+import { strings } from '../core/words/cli-words';
 import { USAGE } from './usage';
 import { version } from '../../package.json';
 

@@ -11,7 +11,7 @@ import { loadSchedule } from '../load-schedule';
 import { NATIVE_ZIP } from '../native-deflate';
 import { isSameFile, writeWhole } from '../output-file';
 import type { CliOptions } from '../parse-args';
-import { strings } from '../strings';
+import { strings } from '../../core/words/cli-words';
 
 /** The options `build` uses (a subset of the parsed command line). */
 export type BuildOptions = Pick<CliOptions, 'files' | 'out' | 'sheet' | 'year' | 'startMonth' | 'exempt' | 'lang'>;

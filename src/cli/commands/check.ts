@@ -3,7 +3,7 @@ import { formatCheck } from '../format-check';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import type { CliOptions } from '../parse-args';
-import { strings } from '../strings';
+import { strings } from '../../core/words/cli-words';
 
 type FileOutcome = { file: string; report: CheckReport } | { file: string; message: string };
 

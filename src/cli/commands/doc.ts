@@ -8,7 +8,7 @@ import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import { isSameFile, writeWhole } from '../output-file';
 import type { CliOptions, DocFormat } from '../parse-args';
-import { strings } from '../strings';
+import { strings } from '../../core/words/cli-words';
 import { writeDocx } from '../write-docx';
 
 /**

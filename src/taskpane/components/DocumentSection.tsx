@@ -2,7 +2,7 @@ import { Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@
 import { useId } from 'react';
 import type { DocType } from '../../core/document/doc-model';
 import type { PreviewText } from '../lib/preview-text';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -8,7 +8,7 @@ import { useDocActions } from '../hooks/use-doc-actions';
 import { usePlanDocument } from '../hooks/use-plan-document';
 import { usePlanSheet, type PlanSheetActions, type PlanSheetState } from '../hooks/use-plan-sheet';
 import { useHostErrors } from '../lib/host-errors';
-import { uiStrings, type UiStrings } from '../strings';
+import { uiStrings, type UiStrings } from '../../core/words/pane-words';
 import { DocumentSection, type DocFields } from './DocumentSection';
 import { ErrorBar } from './ErrorBar';
 import { IssueList } from './IssueList';

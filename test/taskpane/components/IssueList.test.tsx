@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type { Issue } from '../../../src/core/issues/issue';
 import { formatIssue } from '../../../src/core/words/format-issue';
 import { IssueList } from '../../../src/taskpane/components/IssueList';
-import { uiStrings } from '../../../src/taskpane/strings';
+import { uiStrings } from '../../../src/core/words/pane-words';
 
 const issues: Issue[] = [
   { code: 'merge_info_unavailable', severity: 'warning', sheet: '活动安排', cell: null },

@@ -1,6 +1,6 @@
-import { monthName } from '../core/words/month-name';
-import type { Lang } from '../core/words/lang';
-import type { MonthStatus } from '../core/plan/coverage';
+import { monthName } from './month-name';
+import type { Lang } from './lang';
+import type { MonthStatus } from '../plan/coverage';
 
 /** Why a file could not be written, by Node's error code, in words. */
 const WRITE_PROBLEMS_ZH: Readonly<Record<string, string>> = {
@@ -27,7 +27,7 @@ const WRITE_PROBLEMS_EN: Readonly<Record<string, string>> = {
 };
 
 /** Every sentence the command line prints, in Chinese and English. */
-export const STRINGS = {
+const STRINGS = {
   zh: {
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} 中没有名为“${s}”的工作表（现有：${all.join('、') || '无'}）。`,
     noSchedule: (f: string) =>

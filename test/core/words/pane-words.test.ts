@@ -1,4 +1,4 @@
-import { uiStrings } from '../../src/taskpane/strings';
+import { uiStrings } from '../../../src/core/words/pane-words';
 
 describe('uiStrings', () => {
   it('says what was written where, in both languages', () => {

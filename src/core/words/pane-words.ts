@@ -1,10 +1,10 @@
-import { monthName } from '../core/words/month-name';
-import type { Field, Layout } from '../core/sheet/header/header-match';
-import type { Lang } from '../core/words/lang';
-import type { MonthStatus } from '../core/plan/coverage';
-import type { PortErrorCode, WriteReport } from '../core/ports/workbook-port';
-import type { FileProblemCode } from '../core/ports/file-problem';
-import { valuesOnlyNote } from '../core/words/values-only-note';
+import { monthName } from './month-name';
+import type { Field, Layout } from '../sheet/header/header-match';
+import type { Lang } from './lang';
+import type { MonthStatus } from '../plan/coverage';
+import type { PortErrorCode, WriteReport } from '../ports/workbook-port';
+import type { FileProblemCode } from '../ports/file-problem';
+import { valuesOnlyNote } from './values-only-note';
 
 /** Every word the pane shows, in Chinese and English. Issue texts come from core's formatIssue. */
 export interface UiStrings {
