@@ -6,6 +6,7 @@ import type { Lang } from '../words/lang';
 import type { Layout } from '../sheet/header/header-match';
 import type { MonthCoverage } from './coverage';
 import type { Severity } from '../issues/issue';
+import { countIssues } from '../issues/count-issues';
 
 /** The stable JSON shape of `plansheet check --json`, which other tools rely on. */
 export interface CheckReport {
@@ -54,5 +55,5 @@ export function toCheckReport(analysis: Analysis, lang: Lang, format: Spreadshee
  * isCheckClean(report) //=> false
  */
 export function isCheckClean(report: Pick<CheckReport, 'gaps' | 'issues'>): boolean {
-  return report.gaps.length === 0 && !report.issues.some((i) => i.severity === 'error');
+  return report.gaps.length === 0 && countIssues(report.issues).errors === 0;
 }
