@@ -5,7 +5,7 @@ import type { Analysis } from './analysis';
 import type { Lang } from '../words/lang';
 import type { Layout } from '../sheet/header/header-match';
 import type { MonthCoverage } from './coverage';
-import type { Severity } from '../issues/issue';
+import type { IssueCode, Severity } from '../issues/issue';
 import { countIssues } from '../issues/count-issues';
 
 /** The stable JSON shape of `plansheet check --json`, which other tools rely on. */
@@ -22,7 +22,7 @@ export interface CheckReport {
   readonly gaps: readonly number[];
   readonly groups: readonly { readonly name: string; readonly count: number }[];
   readonly activities: number;
-  readonly issues: readonly { readonly cell: string | null; readonly severity: Severity; readonly code: string; readonly message: string }[];
+  readonly issues: readonly { readonly cell: string | null; readonly severity: Severity; readonly code: IssueCode; readonly message: string }[];
 }
 
 /**

@@ -134,7 +134,7 @@ export interface UiStrings {
 
 
 
-const zhMonth = (m: number) => `${m}月`;
+const zhMonth = (m: number) => monthName(m, 'zh', 'short');
 const enMonth = (m: number) => monthName(m, 'en', 'short');
 
 const zh: UiStrings = {
