@@ -52,6 +52,20 @@ describe('formatIssue', () => {
     ]);
   });
 
+  it('cannot be handed an issue without the data its code promises: tsc refuses each of these', () => {
+    // @ts-expect-error a month outside the period carries its year, so no message can say "属于 undefined 年"
+    const noYear: Issue = { code: 'month_outside_period', severity: 'warning', sheet: 'S', cell: 'B2', value: '2022年3月' };
+    // @ts-expect-error a duplicate row carries the row of its first copy
+    const noFirstRow: Issue = { code: 'duplicate_row', severity: 'warning', sheet: 'S', cell: 'B9', value: '教工运动会' };
+    // @ts-expect-error a code that is only about the sheet carries no value
+    const stray: Issue = { code: 'merge_info_unavailable', severity: 'warning', sheet: 'S', cell: null, value: 'x' };
+    expect([noYear, noFirstRow, stray].map((i) => formatIssue(i, 'zh'))).toEqual([
+      '月份“2022年3月”属于 undefined 年，不在本计划期内，未计入。',
+      '与第 undefined 行重复（“教工运动会”），只计一次。',
+      '当前 Excel 版本无法读取合并单元格（需要 ExcelApi 1.13）：空白的月份单元格按上方的月份计入，请核对。',
+    ]);
+  });
+
   it('quotes at most 30 characters of a long cell', () => {
     const issue: Issue = { code: 'month_unknown', severity: 'error', sheet: 'S', cell: 'A2', value: '很'.repeat(5000) };
     expect(formatIssue(issue, 'zh')).toBe(`无法识别的月份“${'很'.repeat(30)}…”，请写成“3月”“三月”“3-4月”或日期。`);
