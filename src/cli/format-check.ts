@@ -3,7 +3,8 @@ import { describeFileKind } from '../core/words/describe-file-kind';
 import type { CheckReport } from '../core/plan/to-check-report';
 import type { Lang } from '../core/words/lang';
 import type { MonthStatus } from '../core/plan/coverage';
-import { strings } from './strings';
+import { strings } from '../core/words/cli-words';
+import { countIssues } from '../core/issues/count-issues';
 
 const COLOURS: Readonly<Record<MonthStatus | 'error' | 'warning' | 'dim', string>> = {
   covered: '\u001b[32m',
@@ -30,8 +31,7 @@ export function formatCheck(report: CheckReport, file: string, lang: Lang, colou
   const labels = report.months.map((m) => padStart(t.month(m.month), cell)).join('');
   const counts = report.months.map((m) => paint(m.status, padStart(String(m.count), cell))).join('');
   const marks = report.months.map((m) => paint(m.status, padStart(t.status[m.status], cell))).join('');
-  const errors = report.issues.filter((i) => i.severity === 'error').length;
-  const warnings = report.issues.length - errors;
+  const { errors, warnings } = countIssues(report.issues);
   const lines = [
     `${file} › ${report.sheet}`,
     ...(describeFileKind(report.format, lang) === null ? [] : [describeFileKind(report.format, lang)!]),

@@ -1,4 +1,4 @@
-import { describeFileProblem } from '../core/ports/file-problem';
+import { describeFileProblem } from '../core/words/describe-file-problem';
 import { resolveSchedule } from '../core/sheet/resolve-schedule';
 import { formatIssue } from '../core/words/format-issue';
 import type { Analysis } from '../core/plan/analysis';
@@ -6,7 +6,7 @@ import type { PlanSettings } from '../core/settings/plan-settings';
 import type { CliAdapters, WorkbookFile } from './adapters';
 import type { CliOptions } from './parse-args';
 import { fileProblemOf, readInput } from './read-input';
-import { strings } from './strings';
+import { strings } from '../core/words/cli-words';
 
 export type LoadResult =
   | { readonly ok: true; readonly analysis: Analysis; readonly settings: PlanSettings; readonly data: WorkbookFile; readonly bytes: Uint8Array }

@@ -2,7 +2,7 @@ import { PortError } from '../core/ports/workbook-port';
 import type { CliAdapters, WorkbookAdapter } from './adapters';
 import { processIo, type Io } from './io';
 import { parseArgs } from './parse-args';
-import { strings } from './strings';
+import { strings } from '../core/words/cli-words';
 import { USAGE } from './usage';
 import { version } from '../../package.json';
 

@@ -1,7 +1,8 @@
 import type { Lang } from '../core/words/lang';
-import { describeFileProblem, FILE_PROBLEM_CODES, type FileProblem, type FileProblemCode } from '../core/ports/file-problem';
+import { describeFileProblem } from '../core/words/describe-file-problem';
+import { FILE_PROBLEM_CODES, type FileProblem, type FileProblemCode } from '../core/ports/file-problem';
 import { PortError } from '../core/ports/workbook-port';
-import { uiStrings } from './strings';
+import { uiStrings } from '../core/words/pane-words';
 
 /**
  * The words to show for an error an action ended with: a port's error by its code

@@ -16,7 +16,7 @@ import { downloadBytes } from './lib/download-bytes';
 import { reportHostError } from './lib/host-errors';
 import { isTraditionalChinese, pageStorage, rememberLang, standaloneLang } from './lib/ui-language';
 import { browserOpener, looksHostedByOffice, officeHost, type HostInfo, type OfficeLike } from './office-host';
-import { uiStrings } from './strings';
+import { uiStrings } from '../core/words/pane-words';
 
 /**
  * A plain browser tab gives office.js this long (enough when it is cached) before it opens the file mode:

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { describeFileProblem, type FileProblem } from '../../src/core/ports/file-problem';
+import { describeFileProblem } from '../../src/core/words/describe-file-problem';
+import type { FileProblem } from '../../src/core/ports/file-problem';
 import type { Lang } from '../../src/core/words/lang';
 import { fileProblemOf } from '../../src/cli/read-input';
 import { makePackage, patchEntry } from '../helpers/make-package';

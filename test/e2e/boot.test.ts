@@ -8,7 +8,7 @@ import { parse } from 'acorn';
 import fs from 'fs';
 import path from 'path';
 import type { Browser } from 'playwright-core';
-import { uiStrings } from '../../src/taskpane/strings';
+import { uiStrings } from '../../src/core/words/pane-words';
 import { launchChromium, newContext } from './helpers/browser';
 import { serveDist, type DistServer } from './helpers/serve-dist';
 

@@ -10,7 +10,7 @@ import { describePlanSheets } from '../../src/core/tables/describe-plan-sheets';
 import { formatIssue } from '../../src/core/words/format-issue';
 import type { Analysis } from '../../src/core/plan/analysis';
 import type { CellValue } from '../../src/core/sheet/grid';
-import { uiStrings } from '../../src/taskpane/strings';
+import { uiStrings } from '../../src/core/words/pane-words';
 import type { FakeExcelOptions, SetupValue } from '../fakes/excel-fake';
 import { grid as makeGrid } from '../helpers/grid';
 import { collectPageErrors, launchChromium, newContext, screenshot } from './helpers/browser';

@@ -16,7 +16,7 @@ import { formatIssue } from '../../src/core/words/format-issue';
 import type { Analysis, AnalysisResult } from '../../src/core/plan/analysis';
 import type { Grid } from '../../src/core/sheet/grid';
 import { describeError } from '../../src/taskpane/describe-error';
-import { uiStrings } from '../../src/taskpane/strings';
+import { uiStrings } from '../../src/core/words/pane-words';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { collectPageErrors, launchChromium, newContext, screenshot } from './helpers/browser';
 import { expectedAnalysis, standaloneWorkbook } from './helpers/scenario';

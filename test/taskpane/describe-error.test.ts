@@ -1,7 +1,8 @@
-import { describeFileProblem, type FileProblemCode } from '../../src/core/ports/file-problem';
+import { describeFileProblem } from '../../src/core/words/describe-file-problem';
+import type { FileProblemCode } from '../../src/core/ports/file-problem';
 import { PortError, type PortErrorCode } from '../../src/core/ports/workbook-port';
 import { describeError } from '../../src/taskpane/describe-error';
-import { uiStrings } from '../../src/taskpane/strings';
+import { uiStrings } from '../../src/core/words/pane-words';
 
 describe('describeError', () => {
   const codes: Exclude<PortErrorCode, FileProblemCode>[] = ['cell_edit_mode', 'sheet_protected', 'payload_too_large', 'api_unsupported', 'sheet_not_found', 'not_a_workbook'];

@@ -6,7 +6,8 @@ import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import { isSameFile, writeWhole } from '../output-file';
 import type { CliOptions } from '../parse-args';
-import { strings } from '../strings';
+import { strings } from '../../core/words/cli-words';
+import { countIssues } from '../../core/issues/count-issues';
 
 /** The options `build` uses (a subset of the parsed command line). */
 export type BuildOptions = Pick<CliOptions, 'files' | 'out' | 'sheet' | 'year' | 'startMonth' | 'exempt' | 'lang'>;
@@ -76,9 +77,9 @@ export async function runBuild(options: BuildOptions, io: Io, adapters: CliAdapt
   io.stdout(`${w.wrote(out)}\n`);
   for (const s of result.report.sheets) io.stdout(`${w.sheet(s.sheet, s.rows, s.replaced)}\n`);
   if (result.valuesOnly) io.stderr(`${valuesOnlyNote(options.lang)}\n`);
-  const errors = analysis.issues.filter((i) => i.severity === 'error').length;
+  const { errors, warnings } = countIssues(analysis.issues);
   if (analysis.coverage.gaps.length || analysis.issues.length) {
-    io.stderr(`${strings(options.lang).docNotes(analysis.coverage.gaps, errors, analysis.issues.length - errors)}\n`);
+    io.stderr(`${strings(options.lang).docNotes(analysis.coverage.gaps, errors, warnings)}\n`);
   }
   return 0;
 }

@@ -4,7 +4,8 @@ import type { CliAdapters } from '../adapters';
 import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import type { CliOptions } from '../parse-args';
-import { strings } from '../strings';
+import { strings } from '../../core/words/cli-words';
+import { countIssues } from '../../core/issues/count-issues';
 
 type FileOutcome = { file: string; report: CheckReport } | { file: string; message: string };
 
@@ -38,8 +39,8 @@ export async function runCheck(options: CliOptions, io: Io, adapters: CliAdapter
     for (const [i, o] of outcomes.entries()) {
       const mark = codes[i] === 0 ? '✓' : '✗';
       if ('report' in o) {
-        const errors = o.report.issues.filter((x) => x.severity === 'error').length;
-        io.stdout(`${mark} ${o.file.padEnd(nameWidth)}  ${o.report.sheet}  ${t.fileLine(o.report.gaps, errors, o.report.issues.length - errors)}\n`);
+        const { errors, warnings } = countIssues(o.report.issues);
+        io.stdout(`${mark} ${o.file.padEnd(nameWidth)}  ${o.report.sheet}  ${t.fileLine(o.report.gaps, errors, warnings)}\n`);
       } else {
         io.stdout(`${mark} ${o.file.padEnd(nameWidth)}  ${o.message}\n`);
       }

@@ -10,8 +10,9 @@ import type { Io } from '../io';
 import { loadSchedule } from '../load-schedule';
 import { isSameFile, writeWhole } from '../output-file';
 import type { CliOptions, DocFormat } from '../parse-args';
-import { strings } from '../strings';
+import { strings } from '../../core/words/cli-words';
 import { writeDocx } from '../write-docx';
+import { countIssues } from '../../core/issues/count-issues';
 
 /**
  * `plansheet doc FILE.xlsx`: the plan or summary as text, Markdown or .docx.
@@ -57,9 +58,9 @@ export async function runDoc(options: CliOptions, io: Io, adapters: CliAdapters)
     return 2;
   }
   if (options.out) io.stderr(`${t.wrote(options.out)}\n`);
-  const errors = analysis.issues.filter((i) => i.severity === 'error').length;
+  const { errors, warnings } = countIssues(analysis.issues);
   if (analysis.coverage.gaps.length || analysis.issues.length) {
-    io.stderr(`${t.docNotes(analysis.coverage.gaps, errors, analysis.issues.length - errors)}\n`);
+    io.stderr(`${t.docNotes(analysis.coverage.gaps, errors, warnings)}\n`);
   }
   return 0;
 }

@@ -3,8 +3,10 @@ import { lunarFestivalDate } from './lunar-festival-dates';
 import { isInPeriod } from './make-period';
 import type { Activity } from './activity';
 import type { FestivalDate } from './festival';
-import type { Issue } from '../issues/issue';
+import type { FestivalSuggestionIssue, FestivalWrongMonthIssue, Issue } from '../issues/issue';
 import type { Period } from './period';
+
+type FestivalIssue = FestivalWrongMonthIssue | FestivalSuggestionIssue;
 
 const DAY = 86_400_000;
 /** A festival counts for the months that hold a day from 30 days before it… */
@@ -48,7 +50,7 @@ export function checkFestivals(activities: readonly Activity[], period: Period, 
   return issues;
 }
 
-function festivalIssue(activity: Activity, festival: Festival, period: Period, sheet: string): Issue | null {
+function festivalIssue(activity: Activity, festival: Festival, period: Period, sheet: string): FestivalIssue | null {
   const cell = activity.cells.activity ?? null;
   const base = { severity: 'warning', sheet, cell, value: activity.text, festival: festival.key } as const;
   const unscheduled = activity.timing === 'undecided' || (activity.timing === 'none' && activity.monthText === '');

@@ -5,7 +5,8 @@ import type { Analysis } from './analysis';
 import type { Lang } from '../words/lang';
 import type { Layout } from '../sheet/header/header-match';
 import type { MonthCoverage } from './coverage';
-import type { Severity } from '../issues/issue';
+import type { IssueCode, Severity } from '../issues/issue';
+import { countIssues } from '../issues/count-issues';
 
 /** The stable JSON shape of `plansheet check --json`, which other tools rely on. */
 export interface CheckReport {
@@ -21,7 +22,7 @@ export interface CheckReport {
   readonly gaps: readonly number[];
   readonly groups: readonly { readonly name: string; readonly count: number }[];
   readonly activities: number;
-  readonly issues: readonly { readonly cell: string | null; readonly severity: Severity; readonly code: string; readonly message: string }[];
+  readonly issues: readonly { readonly cell: string | null; readonly severity: Severity; readonly code: IssueCode; readonly message: string }[];
 }
 
 /**
@@ -54,5 +55,5 @@ export function toCheckReport(analysis: Analysis, lang: Lang, format: Spreadshee
  * isCheckClean(report) //=> false
  */
 export function isCheckClean(report: Pick<CheckReport, 'gaps' | 'issues'>): boolean {
-  return report.gaps.length === 0 && !report.issues.some((i) => i.severity === 'error');
+  return report.gaps.length === 0 && countIssues(report.issues).errors === 0;
 }

@@ -1,3 +1,4 @@
+import { scheduleTemplateWords } from '../words/schedule-template-words';
 import type { Lang } from '../words/lang';
 
 /** A new, empty schedule sheet: its name, headers and the lists for drop-downs. */
@@ -9,28 +10,6 @@ export interface ScheduleTemplate {
   readonly lists: readonly { readonly column: number; readonly values: readonly string[] }[];
 }
 
-const TEMPLATES = {
-  zh: {
-    name: '活动安排表',
-    title: (year: number) => `${year}年工会活动安排表`,
-    headers: ['月份', '工作内容', '工作类别', '负责人', '完成情况', '备注'],
-    months: [...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), '每月', '全年', '待定'],
-    groups: ['思想政治建设', '民主管理', '职工文体活动', '关爱帮扶', '工会自身建设'],
-  },
-  en: {
-    name: 'Schedule',
-    title: (year: number) => `${year} union activity schedule`,
-    headers: ['Month', 'Activity', 'Group', 'Owner', 'Status', 'Notes'],
-    months: [
-      ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-      'Every month',
-      'All year',
-      'Undecided',
-    ],
-    groups: ['Political study', 'Democratic management', 'Culture and sports', 'Care and support', 'Union building'],
-  },
-} as const;
-
 /**
  * The empty schedule sheet "新建活动安排表" creates: headers the detector knows, a
  * title row with the year (so the year is inferred), and drop-down lists for the
@@ -41,7 +20,7 @@ const TEMPLATES = {
  * scheduleTemplate('zh', 2024, []).lists[0].values.slice(0, 2) //=> ['1月', '2月']
  */
 export function scheduleTemplate(lang: Lang, year: number, takenSheets: readonly string[]): ScheduleTemplate {
-  const t = TEMPLATES[lang];
+  const t = scheduleTemplateWords(lang);
   const taken = new Set(takenSheets.map((s) => s.toLowerCase()));
   let name: string = t.name;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${t.name} (${n})`;

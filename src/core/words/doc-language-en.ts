@@ -3,7 +3,7 @@ import { groupLabel } from './group-label';
 import type { CompletionCounts, DocLanguage } from './doc-language';
 import { completionRate } from '../plan/completion-rate';
 import { endsSentence } from '../document/ends-sentence';
-import { monthRun } from '../plan/month-run';
+import { monthsInWords } from './months-in-words';
 import { romanNumeral } from './roman-numeral';
 import { trimSentenceEnd } from '../document/trim-sentence-end';
 
@@ -73,10 +73,7 @@ export const EN: DocLanguage = {
     if (timing === 'every_month') return 'every month';
     if (timing === 'year_long') return 'all year';
     if (timing === 'undecided') return 'to be decided';
-    if (months.length === 0) return null;
-    const run = monthRun(months, period);
-    if (run) return `${monthName(run[0])}–${monthName(run[1])}`;
-    return months.map(monthName).join(', ');
+    return months.length === 0 ? null : monthsInWords(months, period, 'en');
   },
   overallCompletion(counts, period) {
     const scope = period.startMonth === 1 ? 'the year' : 'the school year';

@@ -4,7 +4,7 @@ import type { DocLanguage } from './doc-language';
 import { chineseOrdinal } from './chinese-ordinal';
 import { completionRate } from '../plan/completion-rate';
 import { endsSentence } from '../document/ends-sentence';
-import { monthRun } from '../plan/month-run';
+import { monthsInWords } from './months-in-words';
 import { trimSentenceEnd } from '../document/trim-sentence-end';
 import type { CompletionCounts } from './doc-language';
 
@@ -73,10 +73,7 @@ export const ZH: DocLanguage = {
     if (timing === 'every_month') return '每月';
     if (timing === 'year_long') return '全年';
     if (timing === 'undecided') return '待定';
-    if (months.length === 0) return null;
-    const run = monthRun(months, period);
-    if (run) return `${monthName(run[0])}至${monthName(run[1])}`;
-    return months.map(monthName).join('、');
+    return months.length === 0 ? null : monthsInWords(months, period, 'zh');
   },
   overallCompletion(counts, period) {
     const scope = period.startMonth === 1 ? '全年' : '本学年';

@@ -1,12 +1,13 @@
 import { monthName } from './month-name';
 import type { FestivalKey } from '../plan/festival';
-import type { Issue, IssueCode } from '../issues/issue';
+import type { FestivalSuggestionIssue, FestivalWrongMonthIssue } from '../issues/issue';
+import type { IssueMessages } from './issue-messages';
 
 /** English words for every issue code. */
-export const en: Readonly<Record<IssueCode, (issue: Issue) => string>> = {
+export const en: IssueMessages = {
   not_a_schedule: (i) =>
     `Sheet "${i.sheet}" is not a schedule: no row in its first 30 names both a month column and an activity column ` +
-    `(month such as ${list(i.expected?.slice(0, 3))}; activity such as ${list(i.expected?.slice(3))}), ` +
+    `(month such as ${list(i.expected.slice(0, 3))}; activity such as ${list(i.expected.slice(3))}), ` +
     'and none names six months or more (January, February…).',
   merge_info_unavailable: () =>
     'This version of Excel cannot report merged cells (ExcelApi 1.13 is needed): ' +
@@ -28,9 +29,9 @@ export const en: Readonly<Record<IssueCode, (issue: Issue) => string>> = {
     `Column ${i.column}${i.value ? ` ("${i.value}")` : ''} holds only formulas, but the file holds no saved results for them: ` +
     'open the file in Excel or WPS and save it once.',
   festival_wrong_month: (i) =>
-    `"${i.value}" is scheduled in ${(i.months ?? []).map((m) => monthName(m, 'en')).join(', ')}, but ${when(i)}.`,
+    `"${i.value}" is scheduled in ${i.months.map((m) => monthName(m, 'en')).join(', ')}, but ${when(i)}.`,
   festival_month_suggestion: (i) =>
-    `"${i.value}" could be scheduled in ${monthName(i.festivalDate?.month ?? 0, 'en')}${i.festivalDate?.year ? ` (${when(i)})` : ''}.`,
+    `"${i.value}" could be scheduled in ${monthName(i.festivalDate.month, 'en')}${i.festivalDate.year !== null ? ` (${when(i)})` : ''}.`,
 };
 
 const FESTIVAL_NAMES: Readonly<Record<FestivalKey, string>> = {
@@ -60,14 +61,13 @@ const FESTIVAL_NAMES: Readonly<Record<FestivalKey, string>> = {
 };
 
 /** When the festival is: "Women's Day is in March", or for a lunar one "the Mid-Autumn Festival falls on 6 October 2025". */
-function when(i: Issue): string {
-  const name = i.festival ? FESTIVAL_NAMES[i.festival] : 'the festival';
+function when(i: FestivalWrongMonthIssue | FestivalSuggestionIssue): string {
+  const name = FESTIVAL_NAMES[i.festival];
   const date = i.festivalDate;
-  if (!date) return name;
   const month = monthName(date.month, 'en');
   return date.year === null ? `${name} is in ${month}` : `${name} falls on ${date.day} ${month} ${date.year}`;
 }
 
-function list(names: readonly string[] | undefined): string {
-  return (names ?? []).map((n) => `"${n}"`).join(', ');
+function list(names: readonly string[]): string {
+  return names.map((n) => `"${n}"`).join(', ');
 }

@@ -1,11 +1,12 @@
 import type { FestivalKey } from '../plan/festival';
-import type { Issue, IssueCode } from '../issues/issue';
+import type { FestivalSuggestionIssue, FestivalWrongMonthIssue } from '../issues/issue';
+import type { IssueMessages } from './issue-messages';
 
 /** Chinese words for every issue code. */
-export const zh: Readonly<Record<IssueCode, (issue: Issue) => string>> = {
+export const zh: IssueMessages = {
   not_a_schedule: (i) =>
     `工作表“${i.sheet}”不是活动安排表：前 30 行中没有同时找到月份列和活动列` +
-    `（月份列如 ${list(i.expected?.slice(0, 3))}，活动列如 ${list(i.expected?.slice(3))}），也没有一行写着六个以上的月份（一月、二月……）。`,
+    `（月份列如 ${list(i.expected.slice(0, 3))}，活动列如 ${list(i.expected.slice(3))}），也没有一行写着六个以上的月份（一月、二月……）。`,
   merge_info_unavailable: () => '当前 Excel 版本无法读取合并单元格（需要 ExcelApi 1.13）：空白的月份单元格按上方的月份计入，请核对。',
   month_unknown: (i) => `无法识别的月份“${i.value}”，请写成“3月”“三月”“3-4月”或日期。`,
   month_out_of_range: (i) => `月份“${i.value}”不存在，月份应在 1 到 12 之间。`,
@@ -20,9 +21,9 @@ export const zh: Readonly<Record<IssueCode, (issue: Issue) => string>> = {
   formula_not_calculated: () => '这个单元格是公式，但文件里没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次。',
   formula_column_not_calculated: (i) =>
     `${i.column} 列${i.value ? `（“${i.value}”）` : ''}全是公式，但文件里没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次。`,
-  festival_wrong_month: (i) => `“${i.value}”安排在 ${(i.months ?? []).join('、')} 月，${when(i)}。`,
+  festival_wrong_month: (i) => `“${i.value}”安排在 ${i.months.join('、')} 月，${when(i)}。`,
   festival_month_suggestion: (i) =>
-    `“${i.value}”可安排在 ${i.festivalDate?.month} 月${i.festivalDate?.year ? `（${when(i)}）` : ''}。`,
+    `“${i.value}”可安排在 ${i.festivalDate.month} 月${i.festivalDate.year !== null ? `（${when(i)}）` : ''}。`,
 };
 
 const FESTIVAL_NAMES: Readonly<Record<FestivalKey, string>> = {
@@ -52,13 +53,12 @@ const FESTIVAL_NAMES: Readonly<Record<FestivalKey, string>> = {
 };
 
 /** When the festival is: "三八妇女节在 3 月", or for a lunar one "2025 年中秋节在 10 月 6 日". */
-function when(i: Issue): string {
-  const name = i.festival ? FESTIVAL_NAMES[i.festival] : '';
+function when(i: FestivalWrongMonthIssue | FestivalSuggestionIssue): string {
+  const name = FESTIVAL_NAMES[i.festival];
   const date = i.festivalDate;
-  if (!date) return name;
   return date.year === null ? `${name}在 ${date.month} 月` : `${date.year} 年${name}在 ${date.month} 月 ${date.day} 日`;
 }
 
-function list(names: readonly string[] | undefined): string {
-  return (names ?? []).map((n) => `“${n}”`).join('、');
+function list(names: readonly string[]): string {
+  return names.map((n) => `“${n}”`).join('、');
 }

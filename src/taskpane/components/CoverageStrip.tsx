@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, SubtractCircle16Regular, Warning16Filled } from '@fluentui/react-icons';
 import { memo } from 'react';
 import type { Coverage, MonthStatus } from '../../core/plan/coverage';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 
 const useStyles = makeStyles({
   grid: {

@@ -5,7 +5,7 @@ import { docTextKeysFor } from '../../core/settings/doc-text-keys-for';
 import type { PlanSettings } from '../../core/settings/plan-settings';
 import { DOC_TEXT_KEYS, SETTING_FIELDS, type DocTextKey } from '../../core/settings/setting-fields';
 import type { PreviewText } from '../lib/preview-text';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -7,7 +7,7 @@ import type { FilePort } from '../../xlsx/file-port';
 import type { FileKind } from '../../xlsx/workbook-data';
 import { describeError } from '../describe-error';
 import { readFileBytes } from '../lib/read-file-bytes';
-import { uiStrings, type UiStrings } from '../strings';
+import { uiStrings, type UiStrings } from '../../core/words/pane-words';
 import { ErrorBar } from './ErrorBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PlanSheetApp } from './PlanSheetApp';

@@ -4,7 +4,7 @@ import { memo, useState } from 'react';
 import { formatIssue } from '../../core/words/format-issue';
 import type { Issue } from '../../core/issues/issue';
 import type { Lang } from '../../core/words/lang';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 
 /** How many issues show before "show all": the rest of the pane stays within reach. */
 const FIRST_ISSUES = 20;

@@ -1,6 +1,6 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/words/lang';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 
 const useStyles = makeStyles({
   group: { display: 'inline-flex', gap: tokens.spacingHorizontalXXS },

@@ -2,7 +2,7 @@ import {
   Button, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Copy20Regular, DocumentArrowDown20Regular, TableAdd20Regular } from '@fluentui/react-icons';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },

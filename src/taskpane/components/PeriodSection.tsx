@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { makePeriod } from '../../core/plan/make-period';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 
 const useStyles = makeStyles({
   row: {

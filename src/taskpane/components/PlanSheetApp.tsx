@@ -8,7 +8,7 @@ import { useDocActions } from '../hooks/use-doc-actions';
 import { usePlanDocument } from '../hooks/use-plan-document';
 import { usePlanSheet, type PlanSheetActions, type PlanSheetState } from '../hooks/use-plan-sheet';
 import { useHostErrors } from '../lib/host-errors';
-import { uiStrings, type UiStrings } from '../strings';
+import { uiStrings, type UiStrings } from '../../core/words/pane-words';
 import { DocumentSection, type DocFields } from './DocumentSection';
 import { ErrorBar } from './ErrorBar';
 import { IssueList } from './IssueList';
@@ -19,6 +19,7 @@ import { Section } from './Section';
 import { SettingsSections, type SettingsItem } from './SettingsSections';
 import { SheetPicker } from './SheetPicker';
 import { SourceSection } from './SourceSection';
+import { countIssues } from '../../core/issues/count-issues';
 
 /** Two columns from this width: the result on the left, the settings and the document on the right. */
 const WIDE = '(min-width: 900px)';
@@ -95,7 +96,7 @@ export function PlanSheetApp(props: PlanSheetAppProps) {
           onSelectSheet={actions.selectSheet} onRefresh={actions.refresh} />
         {state.grid || !state.error ? (
           <ResultSection ref={resultRef} strings={strings} analysis={analysis} sheet={state.grid ? state.sheet : null}
-            errors={countOf(issues, 'error')} warnings={countOf(issues, 'warning')} notice={state.notice} busy={state.loading}
+            errors={countIssues(issues).errors} warnings={countIssues(issues).warnings} notice={state.notice} busy={state.loading}
             onCreateSchedule={actions.createSchedule} onShowIssues={showIssues} />
         ) : null}
         {analysis ? (
@@ -105,7 +106,7 @@ export function PlanSheetApp(props: PlanSheetAppProps) {
         ) : null}
         {issues.length > 0 ? (
           <Section id="issues" title={strings.issuesHeading} headingRef={issuesRef}
-            aside={strings.issueCount(countOf(issues, 'error'), countOf(issues, 'warning'))}>
+            aside={strings.issueCount(countIssues(issues).errors, countIssues(issues).warnings)}>
             <IssueList strings={strings} lang={lang} issues={issues} onSelect={fileMode ? undefined : actions.selectIssue} />
           </Section>
         ) : null}
@@ -179,8 +180,4 @@ function useFocusWhenRead(ready: boolean) {
     ref.current.focus();
   }, [ready]);
   return ref;
-}
-
-function countOf(issues: readonly { severity: string }[], severity: string): number {
-  return issues.filter((i) => i.severity === severity).length;
 }

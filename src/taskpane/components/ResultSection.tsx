@@ -2,7 +2,7 @@ import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
 import { forwardRef } from 'react';
 import type { Analysis } from '../../core/plan/analysis';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 import { CoverageStrip } from './CoverageStrip';
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { ColumnChoice } from '../../core/sheet/header/column-choices';
 import { FIELDS, type ColumnMatch, type Field as SheetField, type Layout } from '../../core/sheet/header/header-match';
 import { columnLetters } from '../../core/sheet/to-a1';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 
 const useStyles = makeStyles({
   columns: {

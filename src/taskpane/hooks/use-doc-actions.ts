@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { safeFileName } from '../../core/document/safe-file-name';
 import { copyText } from '../lib/copy-text';
 import { DOCX_MIME, downloadBytes } from '../lib/download-bytes';
-import type { UiStrings } from '../strings';
+import type { UiStrings } from '../../core/words/pane-words';
 import type { PlanDocumentView } from './use-plan-document';
 
 export interface DocActions {

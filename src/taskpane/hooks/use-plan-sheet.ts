@@ -17,7 +17,7 @@ import type { WorkbookPort, WriteReport } from '../../core/ports/workbook-port';
 import type { BuildState } from '../components/MainActions';
 import { describeError } from '../describe-error';
 import { serialQueue } from '../lib/serial-queue';
-import { uiStrings } from '../strings';
+import { uiStrings } from '../../core/words/pane-words';
 
 /** Typing settles this long before the settings are written to the workbook. */
 export const SAVE_DELAY_MS = 600;

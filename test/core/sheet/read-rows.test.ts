@@ -3,7 +3,7 @@ import { findHeader } from '../../../src/core/sheet/header/find-header';
 import { formatIssue } from '../../../src/core/words/format-issue';
 import { readRows, type ScheduleRow } from '../../../src/core/sheet/read-rows';
 import type { CellValue, Grid } from '../../../src/core/sheet/grid';
-import type { Issue } from '../../../src/core/issues/issue';
+import type { Issue, IssueCode, IssueOf } from '../../../src/core/issues/issue';
 import { grid } from '../../helpers/grid';
 
 const MONTHS = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'];
@@ -35,13 +35,12 @@ function row(
   };
 }
 
-const issue = (severity: Issue['severity']) => (code: Issue['code'], cell: string | null, data: Partial<Issue> = {}): Issue => ({
-  code,
-  severity,
-  sheet: '活动安排',
-  cell,
-  ...data,
-});
+/** An issue of a code at a cell, with the data that code carries (none for a bare one). */
+type DataOf<C extends IssueCode> = Omit<IssueOf<C>, 'code' | 'severity' | 'sheet' | 'cell'>;
+const issue =
+  (severity: Issue['severity']) =>
+  <C extends IssueCode>(code: C, cell: string | null, ...data: [keyof DataOf<C>] extends [never] ? [DataOf<C>?] : [DataOf<C>]): IssueOf<C> =>
+    ({ code, severity, sheet: '活动安排', cell, ...data[0] }) as IssueOf<C>;
 const warn = issue('warning');
 const error = issue('error');
 

@@ -80,7 +80,7 @@ describe('describePlanSheets', () => {
         ],
         rows: [
           ['（一）1', '文体活动', '元旦活动', '1月', '王芳', '已完成'],
-          ['（一）2', '文体活动', '教工运动会', '3-4月（3月、4月）', '李强', '未完成'],
+          ['（一）2', '文体活动', '教工运动会', '3-4月（3月至4月）', '李强', '未完成'],
           ['（一）3', '文体活动', '上半年活动', '上半年（1月至6月）', null, null],
           ['（二）1', '关爱服务', '三八节活动', '三月（3月）', null, '进行中'],
           ['（二）2', '关爱服务', '错误月份', '十三月（未计入）', null, null],
@@ -173,7 +173,7 @@ describe('describePlanSheets', () => {
       ['No.', 'Task group', 'Work', 'Month', 'Owner', 'Status'],
       [
         ['1.1', 'Culture', 'Teachers’ Day party', 'Sep', 'Li', 'done'],
-        ['2.1', 'Care', 'Winter visits', 'Dec-Jan (Dec, Jan)', null, null],
+        ['2.1', 'Care', 'Winter visits', 'Dec-Jan (Dec–Jan)', null, null],
         ['3.1', 'Other work', 'Union group meeting', '每月 (every month)', null, null],
       ],
     ]);

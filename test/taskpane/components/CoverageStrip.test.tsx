@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import type { Coverage, MonthStatus } from '../../../src/core/plan/coverage';
 import { CoverageStrip } from '../../../src/taskpane/components/CoverageStrip';
-import { uiStrings } from '../../../src/taskpane/strings';
+import { uiStrings } from '../../../src/core/words/pane-words';
 
 function schoolYear(counts: Record<number, number>, exempt: readonly number[]): Coverage {
   const order = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8];

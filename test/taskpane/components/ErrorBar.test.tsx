@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { ErrorBar } from '../../../src/taskpane/components/ErrorBar';
-import { uiStrings } from '../../../src/taskpane/strings';
+import { uiStrings } from '../../../src/core/words/pane-words';
 
 describe('ErrorBar', () => {
   it('shows the message under a title and hides when dismissed', () => {

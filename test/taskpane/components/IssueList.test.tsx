@@ -4,12 +4,12 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type { Issue } from '../../../src/core/issues/issue';
 import { formatIssue } from '../../../src/core/words/format-issue';
 import { IssueList } from '../../../src/taskpane/components/IssueList';
-import { uiStrings } from '../../../src/taskpane/strings';
+import { uiStrings } from '../../../src/core/words/pane-words';
 
 const issues: Issue[] = [
   { code: 'merge_info_unavailable', severity: 'warning', sheet: '活动安排', cell: null },
   { code: 'month_unknown', severity: 'error', sheet: '活动安排', cell: 'A7', value: '三八节前后' },
-  { code: 'month_missing', severity: 'warning', sheet: '活动安排', cell: 'A12' },
+  { code: 'month_missing', severity: 'warning', sheet: '活动安排', cell: 'A12', value: '' },
 ];
 
 function renderList(onSelect?: (issue: Issue & { cell: string }) => void) {
@@ -56,6 +56,7 @@ describe('IssueList', () => {
       severity: 'warning',
       sheet: 'S',
       cell: `A${i + 2}`,
+      value: '',
     }));
     render(
       <FluentProvider theme={webLightTheme}>

@@ -11,7 +11,7 @@ import type { PlanSettings } from '../../../src/core/settings/plan-settings';
 import { PlanSheetApp, type PlanSheetAppProps } from '../../../src/taskpane/components/PlanSheetApp';
 import { PREVIEW_CHARS } from '../../../src/taskpane/hooks/use-plan-document';
 import { SAVE_DELAY_MS } from '../../../src/taskpane/hooks/use-plan-sheet';
-import { uiStrings } from '../../../src/taskpane/strings';
+import { uiStrings } from '../../../src/core/words/pane-words';
 import { reportHostError } from '../../../src/taskpane/lib/host-errors';
 import { grid } from '../../helpers/grid';
 import { FakePort } from '../fake-port';

@@ -5,7 +5,7 @@ import type { Analysis } from '../../../src/core/plan/analysis';
 import type { Layout } from '../../../src/core/sheet/header/header-match';
 import { ResultSection } from '../../../src/taskpane/components/ResultSection';
 import { SourceSection } from '../../../src/taskpane/components/SourceSection';
-import { uiStrings } from '../../../src/taskpane/strings';
+import { uiStrings } from '../../../src/core/words/pane-words';
 import { makeAnalysis } from '../../helpers/make-analysis';
 
 const noop = () => undefined;

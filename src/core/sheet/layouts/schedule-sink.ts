@@ -2,7 +2,7 @@ import type { ScheduleRow } from '../read-rows';
 import { columnLetters } from '../to-a1';
 import type { CellValue, Grid } from '../grid';
 import type { Field } from '../header/header-match';
-import type { Issue } from '../../issues/issue';
+import type { Issue, Severity } from '../../issues/issue';
 import type { MonthReading } from '../month/month-reading';
 import { isBlank, isFormula } from '../cell-text';
 import { cellIn } from '../grid-cells';
@@ -110,7 +110,10 @@ function filledCells(grid: Grid, firstRow: number, col: number): number {
   return count;
 }
 
-function issueForReading(reading: MonthReading): Pick<Issue, 'code' | 'severity'> | null {
+/** The codes of what a month cell's reading says is wrong with it. */
+type ReadingCode = 'month_missing' | 'month_undecided' | 'month_lunar' | 'month_out_of_range' | 'month_error_value' | 'month_unknown';
+
+function issueForReading(reading: MonthReading): { code: ReadingCode; severity: Severity } | null {
   switch (reading.kind) {
     case 'empty':
       return { code: 'month_missing', severity: 'warning' };

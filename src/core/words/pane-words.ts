@@ -1,10 +1,11 @@
-import { monthName } from '../core/words/month-name';
-import type { Field, Layout } from '../core/sheet/header/header-match';
-import type { Lang } from '../core/words/lang';
-import type { MonthStatus } from '../core/plan/coverage';
-import type { PortErrorCode, WriteReport } from '../core/ports/workbook-port';
-import type { FileProblemCode } from '../core/ports/file-problem';
-import { valuesOnlyNote } from '../core/words/values-only-note';
+import { monthName } from './month-name';
+import { periodCaption } from './period-caption';
+import type { Field, Layout } from '../sheet/header/header-match';
+import type { Lang } from './lang';
+import type { MonthStatus } from '../plan/coverage';
+import type { PortErrorCode, WriteReport } from '../ports/workbook-port';
+import type { FileProblemCode } from '../ports/file-problem';
+import { valuesOnlyNote } from './values-only-note';
 
 /** Every word the pane shows, in Chinese and English. Issue texts come from core's formatIssue. */
 export interface UiStrings {
@@ -54,6 +55,7 @@ export interface UiStrings {
   readonly itemCount: (count: number) => string;
   readonly coverageSummary: (gaps: readonly number[], exempt: readonly number[]) => string;
   readonly coverageTile: (month: number, status: MonthStatus, count: number) => string;
+  /** The period in a few words (`periodCaption`), from its year and its months in order. */
   readonly periodCaption: (year: number | null, months: readonly number[]) => string;
 
   readonly issuesHeading: string;
@@ -132,7 +134,7 @@ export interface UiStrings {
 
 
 
-const zhMonth = (m: number) => `${m}月`;
+const zhMonth = (m: number) => monthName(m, 'zh', 'short');
 const enMonth = (m: number) => monthName(m, 'en', 'short');
 
 const zh: UiStrings = {
@@ -180,12 +182,7 @@ const zh: UiStrings = {
     (exempt.length > 0 ? `不计：${exempt.map(zhMonth).join('、')}。` : ''),
   coverageTile: (m, status, count) =>
     `${zhMonth(m)}：${status === 'covered' ? `已覆盖，${count} 项活动` : status === 'gap' ? '缺少活动' : `不计${count ? `，${count} 项活动` : ''}`}`,
-  periodCaption: (year, months) => {
-    const first = months[0] ?? 1;
-    const last = months[months.length - 1] ?? 12;
-    if (year === null) return `${zhMonth(first)}至${zhMonth(last)}（年度未知）`;
-    return first === 1 ? `${year}年1月至12月` : `${year}年${first}月至${year + 1}年${last}月`;
-  },
+  periodCaption: (year, months) => periodCaption(year, months[0] ?? 1, 'zh'),
 
   issuesHeading: '问题',
   noIssues: '没有发现问题。',
@@ -323,12 +320,7 @@ const en: UiStrings = {
     (exempt.length > 0 ? ` Not counted: ${exempt.map(enMonth).join(', ')}.` : ''),
   coverageTile: (m, status, count) =>
     `${enMonth(m)}: ${status === 'covered' ? `covered, ${count} ${count === 1 ? 'activity' : 'activities'}` : status === 'gap' ? 'gap, no activity' : 'not counted'}`,
-  periodCaption: (year, months) => {
-    const first = months[0] ?? 1;
-    const last = months[months.length - 1] ?? 12;
-    if (year === null) return `${enMonth(first)} to ${enMonth(last)} (year unknown)`;
-    return first === 1 ? `Jan to Dec ${year}` : `${enMonth(first)} ${year} to ${enMonth(last)} ${year + 1}`;
-  },
+  periodCaption: (year, months) => periodCaption(year, months[0] ?? 1, 'en'),
 
   issuesHeading: 'Issues',
   noIssues: 'No issues found.',

@@ -1,6 +1,7 @@
-import { monthName } from '../core/words/month-name';
-import type { Lang } from '../core/words/lang';
-import type { MonthStatus } from '../core/plan/coverage';
+import { monthName } from './month-name';
+import { periodCaption } from './period-caption';
+import type { Lang } from './lang';
+import type { MonthStatus } from '../plan/coverage';
 
 /** Why a file could not be written, by Node's error code, in words. */
 const WRITE_PROBLEMS_ZH: Readonly<Record<string, string>> = {
@@ -27,7 +28,7 @@ const WRITE_PROBLEMS_EN: Readonly<Record<string, string>> = {
 };
 
 /** Every sentence the command line prints, in Chinese and English. */
-export const STRINGS = {
+const STRINGS = {
   zh: {
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} 中没有名为“${s}”的工作表（现有：${all.join('、') || '无'}）。`,
     noSchedule: (f: string) =>
@@ -38,7 +39,7 @@ export const STRINGS = {
     month: (m: number) => monthName(m, 'zh', 'short'),
     status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,
     periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
-      `计划期：${year ? (start === 1 ? `${year}年` : `${year}年${start}月至${year + 1}年${start - 1}月`) : start === 1 ? '1月—12月' : `${start}月起 12 个月`}${exempt.length ? `（不计：${exempt.map((m) => `${m}月`).join('、')}）` : ''}`,
+      `计划期：${periodCaption(year, start, 'zh')}${exempt.length ? `（不计：${exempt.map((m) => `${m}月`).join('、')}）` : ''}`,
     summary: (activities: number, groups: number) => `共 ${activities} 项活动，${groups} 个任务组。`,
     gaps: (gaps: readonly number[]) => (gaps.length ? `缺少活动的月份：${gaps.map((m) => `${m}月`).join('、')}。` : '计划期内每个月都有活动安排。'),
     issuesHead: (errors: number, warnings: number) => `问题：${errors} 个错误，${warnings} 个提醒`,
@@ -70,7 +71,7 @@ export const STRINGS = {
     month: (m: number) => monthName(m, 'en', 'short'),
     status: { covered: '✓', gap: '✗', exempt: '–' } as Record<MonthStatus, string>,
     periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
-      `Plan period: ${start === 1 ? (year ? String(year) : 'January to December') : `12 months from month ${start}${year ? ` of ${year}` : ''}`}${exempt.length ? ` (exempt: ${exempt.join(', ')})` : ''}`,
+      `Plan period: ${periodCaption(year, start, 'en')}${exempt.length ? ` (exempt: ${exempt.join(', ')})` : ''}`,
     summary: (activities: number, groups: number) => `${count(activities, 'activity', 'activities')} in ${count(groups, 'task group')}.`,
     gaps: (gaps: readonly number[]) => (gaps.length ? `Months with no activity: ${gaps.join(', ')}.` : 'Every month of the period has an activity.'),
     issuesHead: (errors: number, warnings: number) => `Issues: ${count(errors, 'error')}, ${count(warnings, 'warning')}`,

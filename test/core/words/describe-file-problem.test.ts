@@ -1,4 +1,5 @@
-import { describeFileProblem, FILE_PROBLEM_CODES, type FileProblem } from '../../../src/core/ports/file-problem';
+import { describeFileProblem } from '../../../src/core/words/describe-file-problem';
+import { FILE_PROBLEM_CODES, type FileProblem } from '../../../src/core/ports/file-problem';
 
 const ONE_OF_EACH: readonly FileProblem[] = [
   { code: 'file_missing' },
