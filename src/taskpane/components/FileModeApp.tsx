@@ -2,10 +2,10 @@ import { Button, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/rea
 import { FolderOpen20Regular } from '@fluentui/react-icons';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import type { Lang } from '../../core/words/lang';
-import { describeFileKind } from '../../core/words/describe-file-kind';
-import type { FilePort } from '../../xlsx/file-port';
-import type { FileKind } from '../../xlsx/workbook-data';
+import { describeFileKind, type SpreadsheetKind } from '../../core/words/describe-file-kind';
+import type { WorkbookPort } from '../../core/ports/workbook-port';
 import { describeError } from '../describe-error';
+import type { RenderDocx } from '../hooks/use-doc-actions';
 import { readFileBytes } from '../lib/read-file-bytes';
 import { uiStrings, type UiStrings } from '../strings';
 import { ErrorBar } from './ErrorBar';
@@ -95,34 +95,48 @@ const useStyles = makeStyles({
   },
 });
 
-/** Opens the bytes of a workbook file as a port; loaded lazily with the reader. */
-export type OpenFile = (bytes: Uint8Array, fileName: string) => Promise<FilePort>;
+/**
+ * What the page needs of a workbook file it opened: a port over it, what it was read as, and whether the
+ * copy it gives back holds values only. The file reader (src/xlsx's FilePort) is one, given by the entry point.
+ */
+export interface WorkbookFile extends WorkbookPort {
+  readonly fileName: string;
+  /** True when the copy offered for download holds values only (the file was not Office Open XML). */
+  valuesOnly(): boolean;
+  /** What the file was read as (an old .xls, a CSV …), known once it is read. */
+  openedKind(): Promise<SpreadsheetKind>;
+}
 
-export interface FileModeAppProps {
+/** Opens the bytes of a workbook file as a port; loaded lazily with the reader. */
+export type OpenFile<F extends WorkbookFile = WorkbookFile> = (bytes: Uint8Array, fileName: string) => Promise<F>;
+
+export interface FileModeAppProps<F extends WorkbookFile = WorkbookFile> {
   readonly lang: Lang;
   /** Shows the language switch; called with the language she picks. */
   readonly onLangChange?: (lang: Lang) => void;
   /** The browser asks for traditional Chinese: say that the Chinese here is simplified. */
   readonly traditionalChinese?: boolean;
-  readonly openFile: OpenFile;
+  readonly openFile: OpenFile<F>;
   /** Offers the workbook (with what was added) for download under the opened name plus `suffix`; resolves to the name used. */
-  readonly saveWorkbook: (port: FilePort, suffix: string) => Promise<string>;
+  readonly saveWorkbook: (port: F, suffix: string) => Promise<string>;
+  /** Writes the Word file (the docx writer, loaded when first asked for). */
+  readonly renderDocx: RenderDocx;
 }
 
-interface OpenedFile {
+interface OpenedFile<F extends WorkbookFile> {
   readonly name: string;
-  readonly port: FilePort;
+  readonly port: F;
   readonly id: number;
   /** What the file was read as, when it is not an .xlsx (an old .xls, a CSV …). */
-  readonly kind: FileKind;
+  readonly kind: SpreadsheetKind;
 }
 
 /**
  * Opening a file: the reader must accept it before it replaces what is shown, so a file that cannot be
  * used leaves the start screen, or the file before it, as it was, with the reader's words for why.
  */
-function useFileOpener(openFile: OpenFile, lang: Lang) {
-  const [file, setFile] = useState<OpenedFile | null>(null);
+function useFileOpener<F extends WorkbookFile>(openFile: OpenFile<F>, lang: Lang) {
+  const [file, setFile] = useState<OpenedFile<F> | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const open = useCallback(
@@ -152,7 +166,8 @@ function useFileOpener(openFile: OpenFile, lang: Lang) {
  * The page outside Excel: the user opens a workbook file (button or drop), and the same pane works
  * on it in memory. Nothing is uploaded.
  */
-export function FileModeApp({ lang, onLangChange, traditionalChinese, openFile, saveWorkbook }: FileModeAppProps) {
+export function FileModeApp<F extends WorkbookFile>(props: FileModeAppProps<F>) {
+  const { lang, onLangChange, traditionalChinese, openFile, saveWorkbook, renderDocx } = props;
   const styles = useStyles();
   const strings = uiStrings(lang);
   const input = useRef<HTMLInputElement>(null);
@@ -199,7 +214,8 @@ export function FileModeApp({ lang, onLangChange, traditionalChinese, openFile, 
       <ErrorBar strings={strings} message={error} onDismiss={dismissError} />
       {opening ? <Spinner size="small" label={strings.openingFile(opening)} /> : null}
       {file ? (
-        <PlanSheetApp key={file.id} port={file.port} lang={lang} afterBuild={afterBuild} afterCreate={afterCreate} focusResult />
+        <PlanSheetApp key={file.id} port={file.port} lang={lang} renderDocx={renderDocx} afterBuild={afterBuild} afterCreate={afterCreate}
+          focusResult />
       ) : (
         <StartScreen strings={strings} dragging={dragging} hidden={opening !== null} onChoose={choose} />
       )}

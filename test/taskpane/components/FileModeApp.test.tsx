@@ -27,7 +27,7 @@ function xlsxFile(name: string): File {
 function renderFileMode(
   openFile: (bytes: Uint8Array, name: string) => Promise<FilePort>,
   saved: string[] = [],
-  props: Partial<FileModeAppProps> = {},
+  props: Partial<Omit<FileModeAppProps, 'renderDocx'>> = {},
 ) {
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -38,6 +38,7 @@ function renderFileMode(
           saved.push(port.fileName);
           return `${port.fileName.replace('.xlsx', '')}${suffix}.xlsx`;
         }}
+        renderDocx={async (doc) => new TextEncoder().encode(`docx:${doc.title}`)}
         {...props}
       />
     </FluentProvider>,

@@ -10,7 +10,8 @@ import { PortError } from '../../../src/core/ports/workbook-port';
 import type { PlanSettings } from '../../../src/core/settings/plan-settings';
 import { PlanSheetApp, type PlanSheetAppProps } from '../../../src/taskpane/components/PlanSheetApp';
 import { PREVIEW_CHARS } from '../../../src/taskpane/hooks/use-plan-document';
-import { SAVE_DELAY_MS } from '../../../src/taskpane/hooks/use-plan-sheet';
+import { SAVE_DELAY_MS } from '../../../src/taskpane/hooks/use-settings-store';
+import type { RenderDocx } from '../../../src/taskpane/hooks/use-doc-actions';
 import { uiStrings } from '../../../src/taskpane/strings';
 import { reportHostError } from '../../../src/taskpane/lib/host-errors';
 import { grid } from '../../helpers/grid';
@@ -42,10 +43,13 @@ function tileStatuses(): Record<string, string> {
   return Object.fromEntries(within(strip).getAllByRole('listitem').map((li) => [li.dataset.month!, li.dataset.status!]));
 }
 
-async function renderApp(port: FakePort, lang: Lang = 'zh', props: Partial<PlanSheetAppProps> = {}) {
+/** Stands for the docx writer the entry point gives: what it was asked to write, and bytes that say so. */
+const renderDocx: RenderDocx = async (doc) => new TextEncoder().encode(`docx:${doc.title}`);
+
+async function renderApp(port: FakePort, lang: Lang = 'zh', props: Partial<Omit<PlanSheetAppProps, 'renderDocx'>> = {}) {
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <PlanSheetApp port={port} lang={lang} {...props} />
+      <PlanSheetApp port={port} lang={lang} renderDocx={renderDocx} {...props} />
     </FluentProvider>,
   );
   await screen.findByTestId('coverage-strip');
@@ -168,7 +172,7 @@ describe('PlanSheetApp', () => {
     const port = new FakePort([notes]);
     render(
       <FluentProvider theme={webLightTheme}>
-        <PlanSheetApp port={port} lang="zh" />
+        <PlanSheetApp port={port} lang="zh" renderDocx={renderDocx} />
       </FluentProvider>,
     );
     fireEvent.click(await screen.findByRole('button', { name: '新建活动安排表' }));
@@ -183,7 +187,7 @@ describe('PlanSheetApp', () => {
     const port = new FakePort([notes]);
     render(
       <FluentProvider theme={webLightTheme}>
-        <PlanSheetApp port={port} lang="zh" />
+        <PlanSheetApp port={port} lang="zh" renderDocx={renderDocx} />
       </FluentProvider>,
     );
     expect((await screen.findByTestId('no-schedule')).textContent).toBe(uiStrings('zh').notASchedule('说明'));
@@ -197,7 +201,7 @@ describe('PlanSheetApp', () => {
     port.failNext('listSheets', new PortError('api_unsupported', 'ApiNotFound'));
     render(
       <FluentProvider theme={webLightTheme}>
-        <PlanSheetApp port={port} lang="zh" />
+        <PlanSheetApp port={port} lang="zh" renderDocx={renderDocx} />
       </FluentProvider>,
     );
     expect((await screen.findByTestId('error-bar')).textContent).toBe(`出错了${uiStrings('zh').portErrors.api_unsupported}`);
