@@ -38,7 +38,7 @@ function renderFileMode(
           saved.push(port.fileName);
           return `${port.fileName.replace('.xlsx', '')}${suffix}.xlsx`;
         }}
-        renderDocx={async (doc) => new TextEncoder().encode(`docx:${doc.title}`)}
+        renderDocx={async () => new Uint8Array([0x50, 0x4b, 3, 4])}
         {...props}
       />
     </FluentProvider>,
