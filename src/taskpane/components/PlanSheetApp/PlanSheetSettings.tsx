@@ -32,8 +32,8 @@ export function PlanSheetSettings(props: PlanSheetSettingsProps) {
   const choices = useMemo(() => (grid ? columnChoices(grid, analysis ? analysis.header.row : null) : []), [grid, analysis]);
   const [wide] = useState(() => window.matchMedia?.(WIDE).matches === true);
   const sourceSection = (
-    <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} layout={analysis?.header.layout ?? null} choices={choices}
-      overrides={settings.columns ?? {}} busy={source.loading} onChangeColumn={source.changeColumn}
+    <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} layout={analysis?.header.layout ?? null}
+      choices={choices} overrides={settings.columns ?? {}} busy={source.loading} onChangeColumn={source.changeColumn}
       onCreateSchedule={props.onCreateSchedule} />
   );
   const items: SettingsItem[] = [{ value: 'source', title: strings.sourceHeading, aside: source.sheet, children: sourceSection }];
