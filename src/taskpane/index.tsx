@@ -5,6 +5,7 @@ import { createRoot, type Root as ReactRoot } from 'react-dom/client';
 import { chooseLang } from '../core/words/choose-lang';
 import { isDarkColor } from '../core/ports/is-dark-color';
 import { safeFileName } from '../core/document/safe-file-name';
+import type { DocModel } from '../core/document/doc-model';
 import type { Lang } from '../core/words/lang';
 import { createExcelPort } from '../excel/excel-port';
 import type { FilePort } from '../xlsx/file-port';
@@ -51,6 +52,12 @@ async function openFile(bytes: Uint8Array, fileName: string): Promise<FilePort> 
   return createFilePort(bytes, fileName);
 }
 
+async function renderDocx(doc: DocModel): Promise<Uint8Array> {
+  // docx is big; it loads only when someone asks for a Word file.
+  const { renderDocx: render } = await import(/* webpackChunkName: "docx" */ '../docx/render-docx');
+  return render(doc);
+}
+
 async function saveWorkbook(port: FilePort, suffix: string): Promise<string> {
   const bytes = await port.toBytes();
   // Beside the original's name, never the same: the user's own file stays as it was. An .xlsm stays .xlsm.
@@ -94,7 +101,7 @@ function ExcelRoot({ host }: { readonly host: HostInfo }) {
       data-theme={isDarkColor(host.themeBackground) ? 'dark' : 'light'}>
       <main className={styles.pane}>
         <h1 className={styles.title}>{uiStrings(lang).appTitle}</h1>
-        <PlanSheetApp port={port} lang={lang} fileDownloads={downloads} openInBrowser={openInBrowser} />
+        <PlanSheetApp port={port} lang={lang} renderDocx={renderDocx} fileDownloads={downloads} openInBrowser={openInBrowser} />
       </main>
     </FluentProvider>
   );
@@ -119,6 +126,7 @@ function FileRoot() {
           traditionalChinese={isTraditionalChinese(navigator.language)}
           openFile={openFile}
           saveWorkbook={saveWorkbook}
+          renderDocx={renderDocx}
         />
       </main>
     </FluentProvider>

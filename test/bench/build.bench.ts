@@ -12,9 +12,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { NATIVE_ZIP } from '../../src/cli/native-deflate';
-import { candidateSheets } from '../../src/core/sheet/candidate-sheets';
 import { describePlanSheets } from '../../src/core/tables/describe-plan-sheets';
-import { findScheduleSheet } from '../../src/core/sheet/find-schedule-sheet';
+import { scheduleOf } from '../helpers/schedule-of';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { writePlanWorkbook } from '../../src/xlsx/write-plan-workbook';
 
@@ -82,14 +81,8 @@ async function phases(file: string): Promise<string> {
     const data = await readWorkbook(bytes);
     spent.read = Math.min(spent.read, performance.now() - start);
     start = performance.now();
-    const names = new Set(
-      candidateSheets(
-        data.sheets.map((g) => g.sheetName),
-        data.settings,
-      ),
-    );
-    const found = findScheduleSheet(data.sheets.filter((g) => names.has(g.sheetName)));
-    if (!found?.result.ok) throw new Error('bench workbook is not a schedule');
+    const found = await scheduleOf(data);
+    if (!found.result.ok) throw new Error('bench workbook is not a schedule');
     const specs = describePlanSheets(found.result.analysis, 'zh');
     spent.core = Math.min(spent.core, performance.now() - start);
     start = performance.now();

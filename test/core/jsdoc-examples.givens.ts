@@ -1,3 +1,4 @@
+import type { Grid } from '../../src/core/sheet/grid';
 import type { Activity } from '../../src/core/plan/activity';
 import { makePeriod } from '../../src/core/plan/make-period';
 import { toCheckReport } from '../../src/core/plan/to-check-report';
@@ -52,8 +53,12 @@ export const EXAMPLE_GIVENS: Readonly<Record<string, () => Readonly<Record<strin
   'plan/check-festivals.ts': () => ({ activity }),
   'plan/count-completion.ts': () => ({ activity }),
   'plan/month-run.ts': () => ({ calendarYear: makePeriod({ year: 2024 }), schoolYear: makePeriod({ year: 2024, startMonth: 9 }) }),
+  'words/months-in-words.ts': () => ({ calendarYear: makePeriod({ year: 2024 }), schoolYear: makePeriod({ year: 2024, startMonth: 9 }) }),
+  'sheet/resolve-schedule.ts': () => {
+    const sheets: Record<string, Grid> = { 说明: gridFromValues('说明', [['本表由工会办公室维护']]), 活动安排: scheduleGrid() };
+    return { read: (name: string) => sheets[name], grid: scheduleGrid() };
+  },
   'plan/to-check-report.ts': () => ({ analysis: withSummerGap(), report: toCheckReport(withSummerGap(), 'zh') }),
-  'sheet/find-schedule-sheet.ts': () => ({ notes: gridFromValues('说明', [['本表由工会办公室维护']]), schedule: listGrid() }),
   'sheet/header/find-header.ts': () => ({ grid: listGrid() }),
   'sheet/read-rows.ts': () => ({ grid: listGrid() }),
   'tables/choose-output-names.ts': () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EXAMPLE_GIVENS } from './jsdoc-examples.givens';
-import { casesOf, exampleBlocks, exampleHolds } from '../helpers/jsdoc-examples';
+import { casesOf, exampleBlocks, exampleHoldsAwaited } from '../helpers/jsdoc-examples';
 
 /**
  * The `@example` lines of core's JSDoc, run: each line (or lines) of calls ending in
@@ -48,9 +48,9 @@ describe('the @example lines of core’s JSDoc', () => {
     expect(Object.keys(EXAMPLE_GIVENS).filter((file) => !withExamples.has(file))).toEqual([]);
   });
 
-  it.each(examples.map((e) => [`${e.file}:${e.line} ${e.expression}`, e] as const))('%s', (_name, example) => {
+  it.each(examples.map((e) => [`${e.file}:${e.line} ${e.expression}`, e] as const))('%s', async (_name, example) => {
     const given = { ...scope, ...(EXAMPLE_GIVENS[example.file]?.() ?? {}) };
-    const { actual, expected } = exampleHolds(example, given);
+    const { actual, expected } = await exampleHoldsAwaited(example, given);
     expect(actual).toEqual(expected);
   });
 });

@@ -77,7 +77,9 @@ export function markRests(expected: string): string {
 }
 
 export function evaluate(statements: readonly string[], expression: string, scope: Readonly<Record<string, unknown>>): unknown {
-  const source = `function __example__() {\n${statements.join('\n')}\nreturn (${expression});\n}`;
+  // An example that awaits (`await resolveSchedule(…)`) runs as an async function; its value is then a promise.
+  const awaits = /\bawait\b/.test([...statements, expression].join('\n'));
+  const source = `${awaits ? 'async ' : ''}function __example__() {\n${statements.join('\n')}\nreturn (${expression});\n}`;
   const output = ts.transpileModule(source, {
     compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.None },
     reportDiagnostics: true,
@@ -121,6 +123,16 @@ export function exampleHolds(
   scope: Readonly<Record<string, unknown>>,
 ): { actual: unknown; expected: unknown } {
   const actual = evaluate(example.setup, example.expression, scope);
+  const expected = evaluate([], markRests(example.expected), { ...scope, __REST__: REST });
+  return { actual: shapeLike(actual, expected), expected };
+}
+
+/** `exampleHolds` for an example that may await: its value is awaited before it is compared. */
+export async function exampleHoldsAwaited(
+  example: Pick<Example, 'setup' | 'expression' | 'expected'>,
+  scope: Readonly<Record<string, unknown>>,
+): Promise<{ actual: unknown; expected: unknown }> {
+  const actual = await evaluate(example.setup, example.expression, scope);
   const expected = evaluate([], markRests(example.expected), { ...scope, __REST__: REST });
   return { actual: shapeLike(actual, expected), expected };
 }

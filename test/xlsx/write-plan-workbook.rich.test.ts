@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describePlanSheets } from '../../src/core/tables/describe-plan-sheets';
-import { findScheduleSheet } from '../../src/core/sheet/find-schedule-sheet';
+import { scheduleOf } from '../helpers/schedule-of';
 import type { SheetSpec } from '../../src/core/tables/sheet-spec';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { writePlanWorkbook, type PlanWorkbook } from '../../src/xlsx/write-plan-workbook';
@@ -23,8 +23,8 @@ const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(F
 const text = (bytes: Uint8Array, part: string): string => new TextDecoder().decode(partsOf(bytes)[part]);
 
 async function specsOf(bytes: Uint8Array): Promise<SheetSpec[]> {
-  const found = findScheduleSheet((await readWorkbook(bytes)).sheets);
-  if (!found?.result.ok) throw new Error('the fixture has no schedule');
+  const found = await scheduleOf(await readWorkbook(bytes));
+  if (!found.result.ok) throw new Error('the fixture has no schedule');
   return describePlanSheets(found.result.analysis, 'zh');
 }
 

@@ -2,6 +2,7 @@ import {
   Button, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Copy20Regular, DocumentArrowDown20Regular, TableAdd20Regular } from '@fluentui/react-icons';
+import type { BuildState } from '../hooks/use-build';
 import type { UiStrings } from '../../core/words/pane-words';
 
 const useStyles = makeStyles({
@@ -18,12 +19,6 @@ const useStyles = makeStyles({
   sheets: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalM, margin: 0, padding: 0 },
   wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
-
-/** Where building the plan tables stands. */
-export type BuildState =
-  | { readonly phase: 'idle' }
-  | { readonly phase: 'running'; readonly done: number; readonly total: number }
-  | { readonly phase: 'done'; readonly message: string; readonly sheets: readonly string[] };
 
 export interface MainActionsProps {
   readonly strings: UiStrings;

@@ -64,49 +64,13 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 /** Year, first month and the months that do not count as gaps. */
 export function PeriodSection({ strings, year, inferredYear, startMonth, exempt, disabled, onChange }: PeriodSectionProps) {
   const styles = useStyles();
-  const [yearText, setYearText] = useState(year ? String(year) : '');
-  const [yearInvalid, setYearInvalid] = useState(false);
-  useEffect(() => {
-    // Settings loaded later (or saved elsewhere) replace what is shown, unless it is what was typed.
-    setYearText((text) => (Number(text) === year ? text : year ? String(year) : ''));
-    if (year) setYearInvalid(false);
-  }, [year]);
-
   const order = makePeriod({ startMonth }).months;
   const exemptSet = new Set(exempt);
 
   return (
     <>
       <div className={styles.row}>
-        <Field
-          className={styles.cell}
-          label={strings.yearLabel}
-          validationState={yearInvalid ? 'error' : 'none'}
-          validationMessage={yearInvalid ? strings.yearInvalid : undefined}
-        >
-          <Input
-            className={styles.control}
-            inputMode="numeric"
-            value={yearText}
-            disabled={disabled}
-            placeholder={inferredYear ? String(inferredYear) : undefined}
-            data-testid="year-input"
-            onChange={(_, data) => {
-              const text = data.value.trim();
-              setYearText(data.value);
-              if (text === '') {
-                setYearInvalid(false);
-                onChange({ year: null });
-              } else if (/^\d{4}$/.test(text) && Number(text) > 1900 && Number(text) < 2200) {
-                setYearInvalid(false);
-                onChange({ year: Number(text) });
-              } else {
-                setYearInvalid(text.length >= 4);
-              }
-            }}
-            onBlur={() => setYearInvalid(yearText.trim() !== '' && !/^\d{4}$/.test(yearText.trim()))}
-          />
-        </Field>
+        <YearField strings={strings} year={year} inferredYear={inferredYear} disabled={disabled} onChange={onChange} />
         <Field className={styles.cell} label={strings.startMonthLabel}>
           <Select
             className={styles.control}
@@ -144,5 +108,51 @@ export function PeriodSection({ strings, year, inferredYear, startMonth, exempt,
         </div>
       </fieldset>
     </>
+  );
+}
+
+type YearFieldProps = Pick<PeriodSectionProps, 'strings' | 'year' | 'inferredYear' | 'disabled' | 'onChange'>;
+
+/** The year as typed: a four-digit year is saved, an empty field goes back to the year inferred from the sheet. */
+function YearField({ strings, year, inferredYear, disabled, onChange }: YearFieldProps) {
+  const styles = useStyles();
+  const [yearText, setYearText] = useState(year ? String(year) : '');
+  const [yearInvalid, setYearInvalid] = useState(false);
+  useEffect(() => {
+    // Settings loaded later (or saved elsewhere) replace what is shown, unless it is what was typed.
+    setYearText((text) => (Number(text) === year ? text : year ? String(year) : ''));
+    if (year) setYearInvalid(false);
+  }, [year]);
+
+  return (
+    <Field
+      className={styles.cell}
+      label={strings.yearLabel}
+      validationState={yearInvalid ? 'error' : 'none'}
+      validationMessage={yearInvalid ? strings.yearInvalid : undefined}
+    >
+      <Input
+        className={styles.control}
+        inputMode="numeric"
+        value={yearText}
+        disabled={disabled}
+        placeholder={inferredYear ? String(inferredYear) : undefined}
+        data-testid="year-input"
+        onChange={(_, data) => {
+          const text = data.value.trim();
+          setYearText(data.value);
+          if (text === '') {
+            setYearInvalid(false);
+            onChange({ year: null });
+          } else if (/^\d{4}$/.test(text) && Number(text) > 1900 && Number(text) < 2200) {
+            setYearInvalid(false);
+            onChange({ year: Number(text) });
+          } else {
+            setYearInvalid(text.length >= 4);
+          }
+        }}
+        onBlur={() => setYearInvalid(yearText.trim() !== '' && !/^\d{4}$/.test(yearText.trim()))}
+      />
+    </Field>
   );
 }

@@ -1,9 +1,13 @@
 import { useCallback, useState } from 'react';
+import type { DocModel } from '../../core/document/doc-model';
 import { safeFileName } from '../../core/document/safe-file-name';
 import { copyText } from '../lib/copy-text';
 import { DOCX_MIME, downloadBytes } from '../lib/download-bytes';
 import type { UiStrings } from '../../core/words/pane-words';
 import type { PlanDocumentView } from './use-plan-document';
+
+/** Writes a document as .docx bytes; the entry point supplies it, loading the writer only when asked. */
+export type RenderDocx = (doc: DocModel) => Promise<Uint8Array>;
 
 export interface DocActions {
   /** What the last copy or download did, in words. */
@@ -17,12 +21,14 @@ export interface DocActions {
 
 /**
  * Copy and "download Word document" over the whole document as it is now. Where the webview cannot
- * download (`downloads` false), asking for the Word file explains what works instead.
+ * download (`downloads` false), asking for the Word file explains what works instead. The Word file comes
+ * from `renderDocx`, given by the entry point.
  */
 export function useDocActions(
   view: PlanDocumentView,
   strings: UiStrings,
   downloads: boolean,
+  renderDocx: RenderDocx,
   reportError: (e: unknown) => void,
 ): DocActions {
   const [status, setStatus] = useState('');
@@ -46,8 +52,6 @@ export function useDocActions(
     setStatus(strings.preparingDocx);
     void (async () => {
       try {
-        // docx is big; it loads only when someone asks for a Word file.
-        const { renderDocx } = await import(/* webpackChunkName: "docx" */ '../../docx/render-docx');
         const bytes = await renderDocx(planDoc.doc);
         const name = safeFileName(planDoc.doc.title, 'docx');
         downloadBytes(bytes, name, DOCX_MIME);
@@ -59,7 +63,7 @@ export function useDocActions(
         setBusy(false);
       }
     })();
-  }, [view, strings, downloads, reportError]);
+  }, [view, strings, downloads, renderDocx, reportError]);
 
   return { status, busy, blocked, copy, downloadDocx };
 }

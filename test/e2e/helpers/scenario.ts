@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { analyzeOptionsFromSettings } from '../../../src/core/settings/analyze-options-from-settings';
 import { analyzeSheet } from '../../../src/core/plan/analyze-sheet';
-import { findScheduleSheet } from '../../../src/core/sheet/find-schedule-sheet';
+import { scheduleOf } from '../../helpers/schedule-of';
 import type { AnalysisResult } from '../../../src/core/plan/analysis';
 import type { CellValue, Grid } from '../../../src/core/sheet/grid';
 import type { PeriodOptions } from '../../../src/core/plan/period';
@@ -59,7 +59,6 @@ export async function standaloneWorkbook(): Promise<{ name: string; bytes: Uint8
 /** What core makes of a workbook file: the schedule's grid and its analysis. */
 export async function expectedAnalysis(bytes: Uint8Array, options: PeriodOptions = {}): Promise<{ grid: Grid; result: AnalysisResult }> {
   const data = await readWorkbook(bytes);
-  const found = findScheduleSheet(data.sheets);
-  if (!found) throw new Error('the test workbook has no schedule sheet');
+  const found = await scheduleOf(data);
   return { grid: found.grid, result: analyzeSheet(found.grid, { ...analyzeOptionsFromSettings(data.settings), ...options }) };
 }

@@ -27,7 +27,7 @@ function xlsxFile(name: string): File {
 function renderFileMode(
   openFile: (bytes: Uint8Array, name: string) => Promise<FilePort>,
   saved: string[] = [],
-  props: Partial<FileModeAppProps> = {},
+  props: Partial<Omit<FileModeAppProps, 'renderDocx'>> = {},
 ) {
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -38,6 +38,7 @@ function renderFileMode(
           saved.push(port.fileName);
           return `${port.fileName.replace('.xlsx', '')}${suffix}.xlsx`;
         }}
+        renderDocx={async () => new Uint8Array([0x50, 0x4b, 3, 4])}
         {...props}
       />
     </FluentProvider>,

@@ -3,6 +3,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { analyzeSheet } from '../../../src/core/plan/analyze-sheet';
 import { describePlanSheets } from '../../../src/core/tables/describe-plan-sheets';
+import type { DocModel } from '../../../src/core/document/doc-model';
+import { safeFileName } from '../../../src/core/document/safe-file-name';
 import { formatIssue } from '../../../src/core/words/format-issue';
 import type { CellValue } from '../../../src/core/sheet/grid';
 import type { Lang } from '../../../src/core/words/lang';
@@ -10,8 +12,10 @@ import { PortError } from '../../../src/core/ports/workbook-port';
 import type { PlanSettings } from '../../../src/core/settings/plan-settings';
 import { PlanSheetApp, type PlanSheetAppProps } from '../../../src/taskpane/components/PlanSheetApp';
 import { PREVIEW_CHARS } from '../../../src/taskpane/hooks/use-plan-document';
-import { SAVE_DELAY_MS } from '../../../src/taskpane/hooks/use-plan-sheet';
+import { SAVE_DELAY_MS } from '../../../src/taskpane/hooks/use-settings-store';
+import type { RenderDocx } from '../../../src/taskpane/hooks/use-doc-actions';
 import { uiStrings } from '../../../src/core/words/pane-words';
+import { DOCX_MIME } from '../../../src/taskpane/lib/download-bytes';
 import { reportHostError } from '../../../src/taskpane/lib/host-errors';
 import { grid } from '../../helpers/grid';
 import { FakePort } from '../fake-port';
@@ -42,10 +46,13 @@ function tileStatuses(): Record<string, string> {
   return Object.fromEntries(within(strip).getAllByRole('listitem').map((li) => [li.dataset.month!, li.dataset.status!]));
 }
 
+/** Stands for the docx writer the entry point gives. */
+const renderDocx: RenderDocx = async () => new Uint8Array([0x50, 0x4b, 3, 4]);
+
 async function renderApp(port: FakePort, lang: Lang = 'zh', props: Partial<PlanSheetAppProps> = {}) {
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <PlanSheetApp port={port} lang={lang} {...props} />
+      <PlanSheetApp port={port} lang={lang} {...props} renderDocx={props.renderDocx ?? renderDocx} />
     </FluentProvider>,
   );
   await screen.findByTestId('coverage-strip');
@@ -117,6 +124,20 @@ describe('PlanSheetApp', () => {
     expect(port.settings).toEqual({ ...stored, guidance: '以习近平新时代中国特色社会主义思想为指导' });
   });
 
+  it('saving an edit keeps the output sheets another writer recorded after the pane read the settings', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    await renderApp(port);
+    // Another copy of the add-in (a second pane on the same workbook) writes the plan sheets; this pane still holds the old settings.
+    const result = analyzeSheet(schedule(ROWS));
+    await act(() => port.writePlanSheets(result.ok ? describePlanSheets(result.analysis, 'zh') : []));
+    const recorded = (await port.loadSettings()).outputs;
+    expect(recorded?.map((o) => o.sheet)).toEqual(['主要工作', '月度安排', '覆盖检查']);
+    openSettings('document');
+    fireEvent.change(screen.getByTestId('unit-input'), { target: { value: '红星小学工会' } });
+    await waitFor(() => expect(port.callsOf('saveSettings')).toHaveLength(1), { timeout: SAVE_DELAY_MS * 4 });
+    expect(await port.loadSettings()).toEqual({ unit: '红星小学工会', outputs: recorded });
+  });
+
   it('counts exempt months as not gaps and saves them', async () => {
     const port = new FakePort([schedule(ROWS)]);
     await renderApp(port);
@@ -168,7 +189,7 @@ describe('PlanSheetApp', () => {
     const port = new FakePort([notes]);
     render(
       <FluentProvider theme={webLightTheme}>
-        <PlanSheetApp port={port} lang="zh" />
+        <PlanSheetApp port={port} lang="zh" renderDocx={renderDocx} />
       </FluentProvider>,
     );
     fireEvent.click(await screen.findByRole('button', { name: '新建活动安排表' }));
@@ -183,7 +204,7 @@ describe('PlanSheetApp', () => {
     const port = new FakePort([notes]);
     render(
       <FluentProvider theme={webLightTheme}>
-        <PlanSheetApp port={port} lang="zh" />
+        <PlanSheetApp port={port} lang="zh" renderDocx={renderDocx} />
       </FluentProvider>,
     );
     expect((await screen.findByTestId('no-schedule')).textContent).toBe(uiStrings('zh').notASchedule('说明'));
@@ -197,7 +218,7 @@ describe('PlanSheetApp', () => {
     port.failNext('listSheets', new PortError('api_unsupported', 'ApiNotFound'));
     render(
       <FluentProvider theme={webLightTheme}>
-        <PlanSheetApp port={port} lang="zh" />
+        <PlanSheetApp port={port} lang="zh" renderDocx={renderDocx} />
       </FluentProvider>,
     );
     expect((await screen.findByTestId('error-bar')).textContent).toBe(`出错了${uiStrings('zh').portErrors.api_unsupported}`);
@@ -238,6 +259,35 @@ describe('PlanSheetApp', () => {
     expect(note.textContent).toContain(uiStrings('zh').downloadBlocked);
     fireEvent.click(within(note).getByRole('button', { name: uiStrings('zh').openInBrowser }));
     expect(opened).toEqual(['browser']);
+  });
+
+  it('downloads the Word file that the renderDocx it is given writes, named after the document', async () => {
+    const port = new FakePort([schedule(ROWS)]);
+    const asked: DocModel[] = [];
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 20]);
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    const restore = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:plansheet');
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    try {
+      await renderApp(port, 'zh', { renderDocx: async (doc) => (asked.push(doc), bytes) });
+      fireEvent.click(screen.getByTestId('download-docx'));
+      const name = safeFileName(asked[0]?.title ?? '', 'docx');
+      await waitFor(() => expect(screen.getByTestId('doc-status').textContent).toBe(uiStrings('zh').downloaded(name)));
+      expect({ asked: asked.length, names, blobs: blobs.map((b) => [b.type, b.size]) }).toEqual({
+        asked: 1,
+        names: [name],
+        blobs: [[DOCX_MIME, bytes.length]],
+      });
+    } finally {
+      click.mockRestore();
+      URL.createObjectURL = restore.create;
+      URL.revokeObjectURL = restore.revoke;
+    }
   });
 
   it('shows the start of a long document, and copies all of it', async () => {
