@@ -43,6 +43,8 @@ export default tseslint.config(
       // Control characters in patterns are deliberate here: XML 1.0, sheet names and file names refuse
       // them, and the readers and writers strip or reject exactly those characters.
       'no-control-regex': 'off',
+      // The ideographic space (U+3000) indents Chinese body text: examples and strings show it as it is.
+      'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true }],
     },
   },
   {

@@ -9,7 +9,6 @@
  * safeFileName('  ', 'docx', 'PlanSheet') //=> 'PlanSheet.docx'
  */
 export function safeFileName(title: string, extension: string, fallback = 'PlanSheet'): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = title
     .replace(/\s+/g, ' ')
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')

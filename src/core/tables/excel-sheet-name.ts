@@ -15,7 +15,6 @@ const RESERVED = 'history';
  * excelSheetName('  ', []) //=> 'Sheet1'
  */
 export function excelSheetName(name: string, taken: readonly string[]): string {
-  // eslint-disable-next-line no-control-regex
   let base = name
     .replace(/\s+/g, ' ')
     .replace(/[\\/?*:[\]\u0000-\u001f\u007f]/g, '_')

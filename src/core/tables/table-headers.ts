@@ -19,7 +19,6 @@ const MAX_HEADER = 255;
 export function tableHeaders(headers: readonly string[], reserved: readonly string[] = []): string[] {
   const seen = new Set(reserved.map((r) => r.toLowerCase()));
   return headers.map((header, i) => {
-    // eslint-disable-next-line no-control-regex
     let base = stripXmlInvalid(header.replace(/[\u0000-\u001f\u007f]+/g, ' ')).trim();
     if (base === '') base = `列${i + 1}`;
     base = base.slice(0, MAX_HEADER - 3);

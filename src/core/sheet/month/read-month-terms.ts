@@ -75,112 +75,107 @@ export function readMonthTerms(tokens: readonly MonthToken[]): MonthReading | nu
 }
 
 function readTerm(tokens: readonly MonthToken[], start: number, prev: Term | undefined): { term: Term; next: number } | null {
-  const at = (k: number): MonthToken | undefined => tokens[k];
-  const is = (k: number, t: MonthToken['t']): boolean => tokens[k]?.t === t;
-  let p = start;
-  let year: number | null = null;
-  let nextYear = false;
-
-  const first = at(p);
-  if (first?.t === 'num' && is(p + 1, 'nian')) {
-    year = writtenYear(first);
-    if (year === null) return null;
-    p += 2;
-  } else if (first?.t === 'next_year') {
-    nextYear = true;
-    p++;
-  } else if (first?.t === 'num' && first.digits === 4 && (is(p + 1, 'mon') || is(p + 1, 'quarter') || is(p + 1, 'span') || (is(p + 1, 'num') && is(p + 2, 'yue')))) {
-    year = writtenYear(first);
-    p++;
-  }
-
-  const core = at(p);
-  if (!core) return null;
-  const written = year !== null || nextYear;
-  let months: number[];
-  let unit: Term['unit'] = 'month';
-  let day = false;
-  switch (core.t) {
-    case 'ymd':
-      if (written) return null;
-      months = [core.month];
-      year = core.year;
-      day = core.day;
-      p += is(p + 1, 'yue') ? 2 : 1;
-      break;
-    case 'md':
-      months = [core.month];
-      day = true;
-      p++;
-      break;
-    case 'mon':
-      if (core.year !== null && written) return null;
-      months = [core.month];
-      year = core.year ?? year;
-      day = core.day;
-      p++;
-      break;
-    case 'quarter':
-      months = quarterMonths(core.value);
-      unit = 'quarter';
-      p++;
-      break;
-    case 'span':
-      months = [...core.months];
-      p++;
-      break;
-    case 'num': {
-      const next = at(p + 1);
-      if (next?.t === 'yue') {
-        months = [core.value];
-        p += 2;
-        const after = at(p);
-        if (after?.t === 'num' && is(p + 1, 'ri')) {
-          day = true;
-          p += 2;
-        } else if (after?.t === 'num' && after.digits <= 2 && !is(p + 1, 'yue') && !is(p + 1, 'nian')) {
-          // "3月15" without 日.
-          day = true;
-          p++;
-        }
-      } else if (next?.t === 'ri') {
-        // "15日" after "3月1日-": the day of the month before.
-        if (!prev || written) return null;
-        months = [last(prev.months)];
-        day = true;
-        p += 2;
-      } else if (next?.t === 'mon' && core.digits <= 2 && core.value >= 1 && core.value <= 31) {
-        // "15 March": day before the month.
-        if (next.year !== null && written) return null;
-        months = [next.month];
-        year = next.year ?? year;
-        day = true;
-        p += 2;
-      } else if (core.digits > 2) {
-        return null;
-      } else if (prev?.day && !written && core.value >= 1 && core.value <= 31) {
-        // "3月15-20", "March 1-15": the second number is a day of the same month.
-        months = [last(prev.months)];
-        day = true;
-        p++;
-      } else {
-        months = [core.value];
-        unit = 'bare';
-        p++;
-      }
-      break;
-    }
-    default:
-      return null;
-  }
-
-  const trailing = at(p);
-  if (year === null && !nextYear && trailing?.t === 'num' && trailing.digits === 4 && ['mon', 'quarter', 'span'].includes(core.t)) {
+  const prefix = readYearPrefix(tokens, start);
+  if (!prefix) return null;
+  const read = readCore(tokens, prefix, prev);
+  if (!read) return null;
+  let { year, p } = read;
+  const core = tokens[prefix.p];
+  const trailing = tokens[p];
+  if (year === null && !prefix.nextYear && trailing?.t === 'num' && trailing.digits === 4 && ['mon', 'quarter', 'span'].includes(core?.t ?? '')) {
     // "Q1 2023", "上半年 2023".
     year = writtenYear(trailing);
     p++;
   }
-  return { term: { months, year, nextYear, day, unit }, next: p };
+  return { term: { months: read.months, year, nextYear: prefix.nextYear, day: read.day, unit: read.unit }, next: p };
+}
+
+/** A year written before a month ("2023年", "明年", "2023 March"), and where the month begins. */
+interface YearPrefix {
+  readonly year: number | null;
+  readonly nextYear: boolean;
+  readonly p: number;
+}
+
+/** One term's months as read from its core token(s), the year they settle, and where the term ends. */
+interface TermCore {
+  readonly months: number[];
+  readonly year: number | null;
+  readonly day: boolean;
+  readonly unit: Term['unit'];
+  readonly p: number;
+}
+
+function readYearPrefix(tokens: readonly MonthToken[], start: number): YearPrefix | null {
+  const is = (k: number, t: MonthToken['t']): boolean => tokens[k]?.t === t;
+  const first = tokens[start];
+  if (first?.t === 'num' && is(start + 1, 'nian')) {
+    const year = writtenYear(first);
+    return year === null ? null : { year, nextYear: false, p: start + 2 };
+  }
+  if (first?.t === 'next_year') return { year: null, nextYear: true, p: start + 1 };
+  const p = start + 1;
+  if (first?.t === 'num' && first.digits === 4 && (is(p, 'mon') || is(p, 'quarter') || is(p, 'span') || (is(p, 'num') && is(p + 1, 'yue')))) {
+    return { year: writtenYear(first), nextYear: false, p };
+  }
+  return { year: null, nextYear: false, p: start };
+}
+
+function readCore(tokens: readonly MonthToken[], prefix: YearPrefix, prev: Term | undefined): TermCore | null {
+  const { p, year } = prefix;
+  const written = year !== null || prefix.nextYear;
+  const core = tokens[p];
+  switch (core?.t) {
+    case 'ymd':
+      if (written) return null;
+      return { months: [core.month], year: core.year, day: core.day, unit: 'month', p: p + (tokens[p + 1]?.t === 'yue' ? 2 : 1) };
+    case 'md':
+      return { months: [core.month], year, day: true, unit: 'month', p: p + 1 };
+    case 'mon':
+      if (core.year !== null && written) return null;
+      return { months: [core.month], year: core.year ?? year, day: core.day, unit: 'month', p: p + 1 };
+    case 'quarter':
+      return { months: quarterMonths(core.value), year, day: false, unit: 'quarter', p: p + 1 };
+    case 'span':
+      return { months: [...core.months], year, day: false, unit: 'month', p: p + 1 };
+    case 'num':
+      return readNumber(tokens, core, prefix, prev);
+    default:
+      return null;
+  }
+}
+
+/** A term that starts with a number: a month ("3月", "3月15日", "3月15"), a day ("15日", "15 March", the "20" of "3月15-20") or a bare number. */
+function readNumber(tokens: readonly MonthToken[], core: MonthToken & { t: 'num' }, prefix: YearPrefix, prev: Term | undefined): TermCore | null {
+  const is = (k: number, t: MonthToken['t']): boolean => tokens[k]?.t === t;
+  const { p, year } = prefix;
+  const written = year !== null || prefix.nextYear;
+  const next = tokens[p + 1];
+  if (next?.t === 'yue') {
+    const after = tokens[p + 2];
+    if (after?.t === 'num' && is(p + 3, 'ri')) return { months: [core.value], year, day: true, unit: 'month', p: p + 4 };
+    // "3月15" without 日.
+    if (after?.t === 'num' && after.digits <= 2 && !is(p + 3, 'yue') && !is(p + 3, 'nian')) {
+      return { months: [core.value], year, day: true, unit: 'month', p: p + 3 };
+    }
+    return { months: [core.value], year, day: false, unit: 'month', p: p + 2 };
+  }
+  if (next?.t === 'ri') {
+    // "15日" after "3月1日-": the day of the month before.
+    if (!prev || written) return null;
+    return { months: [last(prev.months)], year, day: true, unit: 'month', p: p + 2 };
+  }
+  if (next?.t === 'mon' && core.digits <= 2 && core.value >= 1 && core.value <= 31) {
+    // "15 March": day before the month.
+    if (next.year !== null && written) return null;
+    return { months: [next.month], year: next.year ?? year, day: true, unit: 'month', p: p + 2 };
+  }
+  if (core.digits > 2) return null;
+  if (prev?.day && !written && core.value >= 1 && core.value <= 31) {
+    // "3月15-20", "March 1-15": the second number is a day of the same month.
+    return { months: [last(prev.months)], year, day: true, unit: 'month', p: p + 1 };
+  }
+  return { months: [core.value], year, day: false, unit: 'bare', p: p + 1 };
 }
 
 function writtenYear(token: MonthToken & { t: 'num' }): number | null {
