@@ -36,10 +36,14 @@ function demo() {
   const sample = relative(process.cwd(), join(ROOT, 'assets', 'samples', samples[0]));
   const period = ['--exempt', '7,8'];
   const unit = [
-    '--unit', '××学校工会',
-    '--date', '2024-01-08',
-    '--guidance', '以党的二十大精神为指导，围绕学校中心工作，全面履行工会维护、建设、参与、教育四项职能，团结动员全体教职工为学校发展贡献力量。',
-    '--goals', '建设一支师德高尚、业务精湛、敬业爱岗的教职工队伍；推进民主管理，落实校务公开；丰富教职工文化生活，把“职工之家”建设落到实处。',
+    '--unit',
+    '××学校工会',
+    '--date',
+    '2024-01-08',
+    '--guidance',
+    '以党的二十大精神为指导，围绕学校中心工作，全面履行工会维护、建设、参与、教育四项职能，团结动员全体教职工为学校发展贡献力量。',
+    '--goals',
+    '建设一支师德高尚、业务精湛、敬业爱岗的教职工队伍；推进民主管理，落实校务公开；丰富教职工文化生活，把“职工之家”建设落到实处。',
   ];
   run(['check', sample, ...period], 'coverage.txt');
   run(['check', sample, ...period, '--json'], 'coverage.json');

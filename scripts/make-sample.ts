@@ -52,7 +52,14 @@ const ROWS: readonly Row[] = [
   ['正月', '春节团拜会', '文体活动', '王老师', '已完成', null],
   ['5月', null, '文体活动', '王老师', null, '活动内容待补'],
   ['十二月', '校务公开自查', '民主管理', '张主席', '未完成', null],
-  [{ formula: 'VLOOKUP("普通话测试",说明!A:B,2,FALSE)', result: { error: '#N/A' } }, '组织教师参加区级普通话测试', '师德建设', '教务处', null, null],
+  [
+    { formula: 'VLOOKUP("普通话测试",说明!A:B,2,FALSE)', result: { error: '#N/A' } },
+    '组织教师参加区级普通话测试',
+    '师德建设',
+    '教务处',
+    null,
+    null,
+  ],
 ];
 
 const HEADERS = ['序号', '月份', '活动内容', '工作类别', '负责人', '完成情况', '备注'];
@@ -103,7 +110,11 @@ async function makeSample(): Promise<string> {
       const cell = ws.getCell(r, c + 1);
       if (value !== null) cell.value = value as ExcelJS.CellValue;
       cell.border = BORDER;
-      cell.alignment = { vertical: 'middle', wrapText: c === 2 || c === 6, horizontal: c === 0 || c === 1 || c === 5 ? 'center' : undefined };
+      cell.alignment = {
+        vertical: 'middle',
+        wrapText: c === 2 || c === 6,
+        horizontal: c === 0 || c === 1 || c === 5 ? 'center' : undefined,
+      };
     });
     if (month instanceof Date) ws.getCell(r, 2).numFmt = 'yyyy/m/d';
     // A run of rows whose month cell is empty shares the month above: merge it down.

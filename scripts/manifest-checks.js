@@ -50,7 +50,8 @@ function lineAt(text, index) {
  * Throws an Error naming the line when the text is not well-formed.
  */
 function parseXml(text) {
-  const tagPattern = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|</g;
+  const tagPattern =
+    /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|</g;
   const attrPattern = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   const stack = [];
   let root = null;
@@ -240,19 +241,33 @@ function checkManifest(xml, options) {
     return [problem('not_well_formed', 'manifest.xml', `The manifest is not well-formed XML: ${error.message}.`)];
   }
   if (root.ns !== NS.app || root.local !== 'OfficeApp' || root.attrs[XSI_TYPE] !== 'TaskPaneApp') {
-    return [problem('not_task_pane_app', root.name, 'The root element must be <OfficeApp xsi:type="TaskPaneApp"> in the appforoffice/1.1 namespace.')];
+    return [
+      problem(
+        'not_task_pane_app',
+        root.name,
+        'The root element must be <OfficeApp xsi:type="TaskPaneApp"> in the appforoffice/1.1 namespace.',
+      ),
+    ];
   }
   const manifest = readManifest(root);
 
   // Host
   const hosts = kids(kid(root, NS.app, 'Hosts'), NS.app, 'Host').map((h) => h.attrs.Name);
   if (hosts.length !== 1 || hosts[0] !== expected.host) {
-    problems.push(problem('wrong_host', hosts.join(', ') || '(none)', `<Hosts> must name only ${expected.host} (Excel); it names ${hosts.join(', ') || 'nothing'}.`));
+    problems.push(
+      problem(
+        'wrong_host',
+        hosts.join(', ') || '(none)',
+        `<Hosts> must name only ${expected.host} (Excel); it names ${hosts.join(', ') || 'nothing'}.`,
+      ),
+    );
   }
   const overrideHosts = kids(kid(manifest.versionOverrides, NS.ov, 'Hosts'), NS.ov, 'Host').map((h) => h.attrs[XSI_TYPE]);
   for (const host of overrideHosts) {
     if (host !== expected.host) {
-      problems.push(problem('wrong_host', host, `<VersionOverrides> has commands for ${host}; only ${expected.host} (Excel) is supported.`));
+      problems.push(
+        problem('wrong_host', host, `<VersionOverrides> has commands for ${host}; only ${expected.host} (Excel) is supported.`),
+      );
     }
   }
 
@@ -261,7 +276,13 @@ function checkManifest(xml, options) {
   const checkExcelApi = (sets, where) => {
     const found = sets && sets.ExcelApi;
     if (found !== expected.excelApi) {
-      problems.push(problem('excel_api_version', where, `${where} must ask for ExcelApi ${expected.excelApi}; it asks for ${found ? `ExcelApi ${found}` : 'no ExcelApi version'}.`));
+      problems.push(
+        problem(
+          'excel_api_version',
+          where,
+          `${where} must ask for ExcelApi ${expected.excelApi}; it asks for ${found ? `ExcelApi ${found}` : 'no ExcelApi version'}.`,
+        ),
+      );
     }
   };
   checkExcelApi(baseSets, 'Requirements');
@@ -271,7 +292,13 @@ function checkManifest(xml, options) {
   // Permissions
   const permissions = (kid(root, NS.app, 'Permissions') || { text: '' }).text.trim();
   if (permissions !== expected.permissions) {
-    problems.push(problem('permissions', permissions || '(none)', `<Permissions> must be ${expected.permissions}: PlanSheet writes sheets and subscribes to changes.`));
+    problems.push(
+      problem(
+        'permissions',
+        permissions || '(none)',
+        `<Permissions> must be ${expected.permissions}: PlanSheet writes sheets and subscribes to changes.`,
+      ),
+    );
   }
 
   // Resources: unique, short ids; strings within their limits
@@ -289,7 +316,9 @@ function checkManifest(xml, options) {
     if (limit) {
       for (const [locale, text] of Object.entries(resource.value)) {
         if ([...text].length > limit) {
-          problems.push(problem('string_too_long', resource.id, `The ${locale} text of "${resource.id}" is longer than ${limit} characters.`));
+          problems.push(
+            problem('string_too_long', resource.id, `The ${locale} text of "${resource.id}" is longer than ${limit} characters.`),
+          );
         }
       }
     }
@@ -302,12 +331,20 @@ function checkManifest(xml, options) {
     const resid = element.attrs.resid;
     const resource = byId.get(resid);
     if (!resource) {
-      problems.push(problem('unresolved_resid', resid, `<${element.name} resid="${resid}"> (line ${element.line}) names no resource in <Resources>.`));
+      problems.push(
+        problem('unresolved_resid', resid, `<${element.name} resid="${resid}"> (line ${element.line}) names no resource in <Resources>.`),
+      );
       continue;
     }
     const allowed = RESID_KINDS[element.local];
     if (allowed && !allowed.includes(resource.kind)) {
-      problems.push(problem('wrong_resource_kind', resid, `<${element.name} resid="${resid}"> (line ${element.line}) needs ${allowed.join(' or ')} resource, but "${resid}" is ${resource.kind}.`));
+      problems.push(
+        problem(
+          'wrong_resource_kind',
+          resid,
+          `<${element.name} resid="${resid}"> (line ${element.line}) needs ${allowed.join(' or ')} resource, but "${resid}" is ${resource.kind}.`,
+        ),
+      );
     }
     if (element.ns === NS.bt && element.local === 'Image' && element.attrs.size) {
       const sizes = sizesByImage.get(resid) || new Set();
@@ -319,7 +356,13 @@ function checkManifest(xml, options) {
     const sizes = kids(icon, NS.bt, 'Image').map((image) => Number(image.attrs.size));
     for (const size of REQUIRED_ICON_SIZES) {
       if (!sizes.includes(size)) {
-        problems.push(problem('missing_icon_size', String(size), `<Icon> at line ${icon.line} has no ${size} px image; Office requires 16, 32 and 80 px.`));
+        problems.push(
+          problem(
+            'missing_icon_size',
+            String(size),
+            `<Icon> at line ${icon.line} has no ${size} px image; Office requires 16, 32 and 80 px.`,
+          ),
+        );
       }
     }
   }
@@ -343,7 +386,13 @@ function checkManifest(xml, options) {
     if (resource.kind !== 'image' && resource.kind !== 'url') continue;
     const sizes = sizesByImage.get(resource.id);
     if (sizes && sizes.size > 1) {
-      problems.push(problem('wrong_icon_size', resource.id, `The image "${resource.id}" is used at ${[...sizes].join(' and ')} px; one file has one size.`));
+      problems.push(
+        problem(
+          'wrong_icon_size',
+          resource.id,
+          `The image "${resource.id}" is used at ${[...sizes].join(' and ')} px; one file has one size.`,
+        ),
+      );
     }
     addLocalized(resource.element, `${resource.element.name} ${resource.id}`, sizes && sizes.size === 1 ? [...sizes][0] : undefined);
   }
@@ -373,7 +422,9 @@ function checkManifest(xml, options) {
     if (!found) {
       problems.push(problem('not_png', url, `${where}: assets/${relative} is not a PNG file.`));
     } else if (found.width !== size || found.height !== size) {
-      problems.push(problem('wrong_icon_size', url, `${where}: assets/${relative} is ${found.width}×${found.height} px; it must be ${size}×${size}.`));
+      problems.push(
+        problem('wrong_icon_size', url, `${where}: assets/${relative} is ${found.width}×${found.height} px; it must be ${size}×${size}.`),
+      );
     }
   }
 
@@ -386,7 +437,13 @@ function checkManifest(xml, options) {
   for (const [subject, value] of texts) {
     const locale = value && Object.keys(value).find((key) => key.toLowerCase() === expected.locale.toLowerCase());
     if (!locale || !value[locale].trim()) {
-      problems.push(problem('missing_translation', subject, `"${subject}" has no ${expected.locale} text (<Override Locale="${expected.locale}" Value="…"/>).`));
+      problems.push(
+        problem(
+          'missing_translation',
+          subject,
+          `"${subject}" has no ${expected.locale} text (<Override Locale="${expected.locale}" Value="…"/>).`,
+        ),
+      );
     }
   }
 
@@ -423,7 +480,9 @@ function describeManifest(xml) {
                 label: resource(kid(control, NS.ov, 'Label')),
                 tooltipTitle: resource(kid(supertip, NS.ov, 'Title')),
                 tooltip: resource(kid(supertip, NS.ov, 'Description')),
-                icons: Object.fromEntries(kids(kid(control, NS.ov, 'Icon'), NS.bt, 'Image').map((i) => [i.attrs.size, resource(i).default])),
+                icons: Object.fromEntries(
+                  kids(kid(control, NS.ov, 'Icon'), NS.bt, 'Image').map((i) => [i.attrs.size, resource(i).default]),
+                ),
                 action: action && {
                   type: action.attrs[XSI_TYPE],
                   taskpaneId: text(kid(action, NS.ov, 'TaskpaneId')),

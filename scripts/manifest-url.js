@@ -24,13 +24,17 @@ function normalizeBaseUrl(baseUrl) {
   try {
     url = new URL(String(baseUrl).trim());
   } catch {
-    throw new Error(`The production URL "${baseUrl}" is not a URL. Set PLANSHEET_URL to an address such as https://addins.example.org/plansheet/`);
+    throw new Error(
+      `The production URL "${baseUrl}" is not a URL. Set PLANSHEET_URL to an address such as https://addins.example.org/plansheet/`,
+    );
   }
   if (url.protocol !== 'https:') {
     throw new Error(`The production URL "${baseUrl}" must start with https:// — Office loads add-ins only over https.`);
   }
   if (url.search || url.hash || url.username || url.password) {
-    throw new Error(`The production URL "${baseUrl}" must be a plain folder address, without a query, fragment or user name: file names are appended to it.`);
+    throw new Error(
+      `The production URL "${baseUrl}" must be a plain folder address, without a query, fragment or user name: file names are appended to it.`,
+    );
   }
   // Built from parts so that an empty "?" or "#" left at the end does not survive.
   const href = `${url.origin}${url.pathname}`;
@@ -60,7 +64,9 @@ function rewriteManifestUrls(xml, baseUrl) {
     return escapeXml(slash ? base : origin);
   });
   if (count === 0) {
-    throw new Error(`The manifest has no ${DEV_BASE_URL} URL to rewrite; was it already rewritten, or did the dev server's address change?`);
+    throw new Error(
+      `The manifest has no ${DEV_BASE_URL} URL to rewrite; was it already rewritten, or did the dev server's address change?`,
+    );
   }
   return out;
 }

@@ -73,7 +73,9 @@ function parseArgs(argv) {
       if (arg === '--assets') options.assets = path.resolve(value);
       else options.baseUrl = normalizeBaseUrl(value);
     } else if (arg.startsWith('-')) {
-      throw new SetupError(`Unknown option ${arg}. Usage: node scripts/validate-manifest.js [manifest.xml] [--assets DIR] [--base-url URL]`);
+      throw new SetupError(
+        `Unknown option ${arg}. Usage: node scripts/validate-manifest.js [manifest.xml] [--assets DIR] [--base-url URL]`,
+      );
     } else {
       options.manifest = path.resolve(arg);
     }
@@ -103,7 +105,12 @@ function main(argv, out = process.stdout, err = process.stderr) {
     } else {
       failed = true;
       err.write(`✗ ${name} does not match the Office add-in manifest schema (${shown(schemaFile)}):\n`);
-      err.write(`${schema.output.split('\n').map((line) => `    ${line}`).join('\n')}\n`);
+      err.write(
+        `${schema.output
+          .split('\n')
+          .map((line) => `    ${line}`)
+          .join('\n')}\n`,
+      );
     }
     const problems = checkManifest(fs.readFileSync(options.manifest, 'utf8'), { assetsDir: options.assets, baseUrl: options.baseUrl });
     if (problems.length === 0) {

@@ -98,12 +98,24 @@ function geometry(size: number): Geometry {
       check: {
         kind: 'pixels',
         pixels: [
-          [11, 7], [12, 7],
-          [10, 8], [11, 8],
-          [3, 9], [4, 9], [9, 9], [10, 9],
-          [4, 10], [5, 10], [8, 10], [9, 10],
-          [5, 11], [6, 11], [7, 11], [8, 11],
-          [6, 12], [7, 12],
+          [11, 7],
+          [12, 7],
+          [10, 8],
+          [11, 8],
+          [3, 9],
+          [4, 9],
+          [9, 9],
+          [10, 9],
+          [4, 10],
+          [5, 10],
+          [8, 10],
+          [9, 10],
+          [5, 11],
+          [6, 11],
+          [7, 11],
+          [8, 11],
+          [6, 12],
+          [7, 12],
         ],
       },
     };
@@ -152,7 +164,11 @@ function layers(size: number): Layer[] {
   const out: Layer[] = [
     { color: COLORS.frame, shape: outline, box: g.sheet },
     { color: COLORS.paper, shape: inside, box: insideBox },
-    { color: COLORS.header, shape: both(inside, (_x, y) => y < g.headerBottom), box: [insideBox[0], insideBox[1], insideBox[2], g.headerBottom] },
+    {
+      color: COLORS.header,
+      shape: both(inside, (_x, y) => y < g.headerBottom),
+      box: [insideBox[0], insideBox[1], insideBox[2], g.headerBottom],
+    },
   ];
   for (const column of g.gridColumns) {
     out.push({

@@ -38,7 +38,11 @@ export function formatCheck(report: CheckReport, file: string, lang: Lang, colou
     // A list is what everyone expects: only a matrix is worth a line saying how it was read.
     ...(report.layout === 'list' ? [] : [t.layout[report.layout]]),
     ...(report.unit === null ? [] : [t.unitLine(report.unit)]),
-    t.periodLine(report.period.year, report.period.startMonth, report.months.filter((m) => m.status === 'exempt').map((m) => m.month)),
+    t.periodLine(
+      report.period.year,
+      report.period.startMonth,
+      report.months.filter((m) => m.status === 'exempt').map((m) => m.month),
+    ),
     '',
     labels,
     counts,

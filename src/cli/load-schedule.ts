@@ -9,7 +9,13 @@ import { fileProblemOf, readInput } from './read-input';
 import { strings } from '../core/words/cli-words';
 
 export type LoadResult =
-  | { readonly ok: true; readonly analysis: Analysis; readonly settings: PlanSettings; readonly data: WorkbookFile; readonly bytes: Uint8Array }
+  | {
+      readonly ok: true;
+      readonly analysis: Analysis;
+      readonly settings: PlanSettings;
+      readonly data: WorkbookFile;
+      readonly bytes: Uint8Array;
+    }
   | { readonly ok: false; readonly message: string };
 
 /**

@@ -71,10 +71,21 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let date: CliOptions['date'];
   if (values.has('--date')) {
     const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(values.get('--date')!);
-    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) return fail(`--date must look like 2024-03-05`);
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31)
+      return fail(`--date must look like 2024-03-05`);
     date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   }
-  return ok({ command, files, ...settings, json: flags.has('--json'), lang, format, out: values.get('--out'), date, table: flags.has('--table') });
+  return ok({
+    command,
+    files,
+    ...settings,
+    json: flags.has('--json'),
+    lang,
+    format,
+    out: values.get('--out'),
+    date,
+    table: flags.has('--table'),
+  });
 }
 
 type Words = { files: string[]; values: Map<string, string>; flags: Set<string>; help: boolean } | { error: string };
@@ -129,7 +140,13 @@ function readValue(field: FlagField, raw: string): unknown {
     case 'month':
       return intIn(raw, 1, 12) ?? undefined;
     case 'months': {
-      const months = raw.trim() === '' ? [] : raw.trim().split(/[,，、\s]+/).map((m) => intIn(m, 1, 12));
+      const months =
+        raw.trim() === ''
+          ? []
+          : raw
+              .trim()
+              .split(/[,，、\s]+/)
+              .map((m) => intIn(m, 1, 12));
       return months.every((m) => m !== null) ? months : undefined;
     }
     case 'choice':

@@ -1,4 +1,10 @@
-import { AlignmentType, LineRuleType, type IFontAttributesProperties, type IParagraphStylePropertiesOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  LineRuleType,
+  type IFontAttributesProperties,
+  type IParagraphStylePropertiesOptions,
+  type IStylesOptions,
+} from 'docx';
 import type { Lang } from '../core/words/lang';
 import { BODY_CHAR, CHAR_SPACING, FONT, LATIN_FONT, LINE, SIZE } from './gbt-9704';
 

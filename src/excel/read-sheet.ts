@@ -113,7 +113,7 @@ async function readInBlocks(context: Excel.RequestContext, name: string, known: 
   const parts: Block[] = [first];
   let bytesPerRow = jsonByteLength(first) / sampled;
   // One round trip per block of rows (never per row), each sized from the rows read before it.
-  for (let next = sampled; next < rect.rows; ) {
+  for (let next = sampled; next < rect.rows;) {
     const [block] = planBlocks(rect.rows - next, Math.max(64, Math.ceil(bytesPerRow * SAFETY)), PAYLOAD_BUDGET, { maxRows });
     const part = await readBlock(context, name, rect.row + next, rect.col, block.count, rect.cols);
     parts.push(part);

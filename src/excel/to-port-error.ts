@@ -39,7 +39,12 @@ const BY_CODE: Readonly<Record<string, PortErrorCode>> = {
 export function toPortError(error: unknown): PortError {
   if (error instanceof PortError) return error;
   const code = officeErrorCode(error);
-  const message = error instanceof Error ? error.message : typeof error === 'object' && error !== null ? String((error as { message?: unknown }).message ?? '') : String(error);
+  const message =
+    error instanceof Error
+      ? error.message
+      : typeof error === 'object' && error !== null
+        ? String((error as { message?: unknown }).message ?? '')
+        : String(error);
   let mapped: PortErrorCode = BY_CODE[code] ?? 'unknown';
   if (code === 'InvalidOperation' && /cell.?edit|edit mode|编辑/i.test(message)) mapped = 'cell_edit_mode';
   const result = new PortError(mapped, code ? `${code}: ${message}` : message);

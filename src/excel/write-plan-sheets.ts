@@ -62,11 +62,19 @@ class Batches {
  * workbook structure protection nothing is tried: PortError 'workbook_protected' (the first
  * round trip tells); a setting too long for a cell stops the build before any write.
  */
-export async function writePlanSheets(context: Excel.RequestContext, specs: readonly SheetSpec[], hooks: WritePlanHooks = {}): Promise<WriteReport> {
+export async function writePlanSheets(
+  context: Excel.RequestContext,
+  specs: readonly SheetSpec[],
+  hooks: WritePlanHooks = {},
+): Promise<WriteReport> {
   const inventory = await readInventory(context);
   if (inventory.structureProtected) throw new PortError('workbook_protected', 'the plan tables go in sheets of their own');
   const sheetNames = inventory.sheets.map((s) => s.name);
-  const targets = chooseOutputNames(specs, { sheets: sheetNames, tables: inventory.tables, definedNames: inventory.names }, inventory.settings);
+  const targets = chooseOutputNames(
+    specs,
+    { sheets: sheetNames, tables: inventory.tables, definedNames: inventory.names },
+    inventory.settings,
+  );
   hooks.onWriting?.([...targets.map((t) => t.sheet), SETTINGS_SHEET]);
 
   const sheets = new Map<SheetKey, Excel.Worksheet>();
@@ -115,28 +123,31 @@ function toMatrix(spec: SheetSpec): (string | number)[][] {
 
 function addTable(batches: Batches, spec: SheetSpec, target: OutputTarget, rowCount: number, sheet: () => Excel.Worksheet): void {
   const columns = spec.columns.length;
-  batches.add(
-    OPERATION_BYTES * (4 + columns) + jsonByteLength(target) + jsonByteLength(spec.highlight ?? null),
-    () => {
-      const ws = sheet();
-      const table = ws.tables.add(ws.getRangeByIndexes(0, 0, rowCount, columns), true);
-      table.name = target.table;
-      table.style = spec.tableStyle;
-      spec.columns.forEach((column, c) => {
-        ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(column.width);
-      });
-      ws.freezePanes.freezeRows(1);
-      if (spec.highlight && spec.rows.length > 0) {
-        const format = ws.getRangeByIndexes(1, 0, spec.rows.length, columns).conditionalFormats.add('Custom');
-        format.custom.rule.formula = `=${spec.highlight.formula}`;
-        format.custom.format.fill.color = `#${spec.highlight.fill}`;
-        format.custom.format.font.color = `#${spec.highlight.font}`;
-      }
-    },
-  );
+  batches.add(OPERATION_BYTES * (4 + columns) + jsonByteLength(target) + jsonByteLength(spec.highlight ?? null), () => {
+    const ws = sheet();
+    const table = ws.tables.add(ws.getRangeByIndexes(0, 0, rowCount, columns), true);
+    table.name = target.table;
+    table.style = spec.tableStyle;
+    spec.columns.forEach((column, c) => {
+      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(column.width);
+    });
+    ws.freezePanes.freezeRows(1);
+    if (spec.highlight && spec.rows.length > 0) {
+      const format = ws.getRangeByIndexes(1, 0, spec.rows.length, columns).conditionalFormats.add('Custom');
+      format.custom.rule.formula = `=${spec.highlight.formula}`;
+      format.custom.format.fill.color = `#${spec.highlight.fill}`;
+      format.custom.format.font.color = `#${spec.highlight.font}`;
+    }
+  });
 }
 
-function addSettings(batches: Batches, context: Excel.RequestContext, stored: PlanSettings, exists: boolean, targets: readonly OutputTarget[]): void {
+function addSettings(
+  batches: Batches,
+  context: Excel.RequestContext,
+  stored: PlanSettings,
+  exists: boolean,
+  targets: readonly OutputTarget[],
+): void {
   const rows = settingsRows(recordOutputs(stored, targets));
   const values = rows.map((row) => row.map(toCellInput));
   batches.add(OPERATION_BYTES * 4 + jsonByteLength(values), () => {
@@ -153,7 +164,7 @@ function addValues(batches: Batches, spec: SheetSpec, matrix: (string | number)[
   const formatBytes = formatted.reduce((sum, f) => sum + jsonByteLength([f.format]) + 3, 0);
   const rowBytes = matrix.map((row, r) => jsonByteLength(row) + (r === 0 ? 0 : formatBytes));
   const overhead = OPERATION_BYTES * (1 + formatted.length);
-  for (let start = 0; start < matrix.length; ) {
+  for (let start = 0; start < matrix.length;) {
     const [block] = planBlocks(matrix.length - start, rowBytes.slice(start), Math.max(0, batches.room - overhead));
     const bytes = overhead + rowBytes.slice(start, start + block.count).reduce((a, b) => a + b, 0);
     if (bytes > batches.room && !batches.empty) {
@@ -166,7 +177,13 @@ function addValues(batches: Batches, spec: SheetSpec, matrix: (string | number)[
   }
 }
 
-function writeBlock(ws: Excel.Worksheet, matrix: (string | number)[][], start: number, count: number, formatted: readonly { c: number; format: string }[]): void {
+function writeBlock(
+  ws: Excel.Worksheet,
+  matrix: (string | number)[][],
+  start: number,
+  count: number,
+  formatted: readonly { c: number; format: string }[],
+): void {
   ws.getRangeByIndexes(start, 0, count, matrix[0].length).values = matrix.slice(start, start + count);
   // After the values: they were entered in General cells, so the apostrophes were read as "text".
   const from = Math.max(start, 1);

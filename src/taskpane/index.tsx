@@ -97,8 +97,11 @@ function ExcelRoot({ host }: { readonly host: HostInfo }) {
   // also #3385, #4681. https://github.com/OfficeDev/office-js/issues/2700
   const downloads = host.platform !== 'Mac' && host.platform !== 'iOS';
   return (
-    <FluentProvider theme={isDarkColor(host.themeBackground) ? webDarkTheme : webLightTheme} className={styles.provider}
-      data-theme={isDarkColor(host.themeBackground) ? 'dark' : 'light'}>
+    <FluentProvider
+      theme={isDarkColor(host.themeBackground) ? webDarkTheme : webLightTheme}
+      className={styles.provider}
+      data-theme={isDarkColor(host.themeBackground) ? 'dark' : 'light'}
+    >
       <main className={styles.pane}>
         <h1 className={styles.title}>{uiStrings(lang).appTitle}</h1>
         <PlanSheetApp port={port} lang={lang} renderDocx={renderDocx} fileDownloads={downloads} openInBrowser={openInBrowser} />

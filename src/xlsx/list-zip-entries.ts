@@ -98,7 +98,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | null {
 }
 
 function zip64Extra(view: DataView, start: number, length: number): number[] {
-  for (let p = start; p + 4 <= start + length; ) {
+  for (let p = start; p + 4 <= start + length;) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === ZIP64_EXTRA) {

@@ -21,7 +21,14 @@ const GROUPS = ['思想政治', '民主管理', '师德建设', '文体活动', 
 function scheduleRows(n: number): (string | number)[][] {
   const rows: (string | number)[][] = [['2023年学校工会主要活动安排表'], ['序号', '月份', '活动内容', '工作类别', '负责人', '完成情况']];
   for (let i = 0; i < n; i++) {
-    rows.push([i + 1, MONTHS[i % 12], `${i + 1}、组织教职工开展第${i + 1}项活动，丰富业余文化生活`, GROUPS[i % 6], `负责人${i % 17}`, i % 3 ? '已完成' : '未完成']);
+    rows.push([
+      i + 1,
+      MONTHS[i % 12],
+      `${i + 1}、组织教职工开展第${i + 1}项活动，丰富业余文化生活`,
+      GROUPS[i % 6],
+      `负责人${i % 17}`,
+      i % 3 ? '已完成' : '未完成',
+    ]);
   }
   return rows;
 }
@@ -35,7 +42,8 @@ function book(rows: (string | number)[][]): XLSX.WorkBook {
 /** An .ods of two cells, the second at XFD1048576 after a million repeated empty rows. */
 function farOds(): Uint8Array {
   const mimetype = 'application/vnd.oasis.opendocument.spreadsheet';
-  const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"';
+  const ns =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"';
   const content =
     `<office:document-content ${ns} xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>` +
     '<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>月份</text:p></table:table-cell>' +
@@ -56,10 +64,12 @@ function farOds(): Uint8Array {
 /** The same with one cell repeated over the whole sheet: 17 billion cells from a kilobyte. */
 function repeatBomb(): Uint8Array {
   const files = unzipSync(farOds());
-  const content = new TextDecoder().decode(files['content.xml']).replace(
-    '<table:table-cell table:number-columns-repeated="16384"/>',
-    '<table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell>',
-  );
+  const content = new TextDecoder()
+    .decode(files['content.xml'])
+    .replace(
+      '<table:table-cell table:number-columns-repeated="16384"/>',
+      '<table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell>',
+    );
   return zipSync({ ...files, 'content.xml': strToU8(content), mimetype: [files.mimetype, { level: 0 }] });
 }
 

@@ -109,7 +109,10 @@ async function run(rate: number, bytes: Buffer, url: string): Promise<void> {
     const typing = ['keydown', 'keypress', 'beforeinput', 'input', 'keyup'];
     const keyEvents = got.events.filter((e) => e.at > typingFrom && typing.includes(e.name));
     const inp = Math.max(0, ...keyEvents.map((e) => e.duration));
-    const handlers = keyEvents.filter((e) => e.name === 'input').map((e) => e.processing.toFixed(0)).join(', ');
+    const handlers = keyEvents
+      .filter((e) => e.name === 'input')
+      .map((e) => e.processing.toFixed(0))
+      .join(', ');
     // Event Timing counts to the next paint; on a busy headless machine that alone is tens of ms
     // (see the pointer events, for which the page does nothing).
     const idle = Math.max(0, ...got.events.filter((e) => e.name === 'pointerover').map((e) => e.duration));

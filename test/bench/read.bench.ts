@@ -167,7 +167,10 @@ function bombFile(hidden: boolean): string {
     entry('xl/_rels/workbook.xml.rels', rels('worksheet', 'worksheets/sheet1.xml')),
     entry('xl/worksheets/sheet1.xml', sheet),
   ];
-  writeFileSync(file, zipOf(entries, (size) => (hidden && size > 1 << 20 ? 1024 : size)));
+  writeFileSync(
+    file,
+    zipOf(entries, (size) => (hidden && size > 1 << 20 ? 1024 : size)),
+  );
   return file;
 }
 

@@ -31,7 +31,14 @@ function line(text: string): void {
 function scheduleRows(n: number): CellValue[][] {
   const rows: CellValue[][] = [['2023年学校工会主要活动安排表'], ['序号', '月份', '活动内容', '工作类别', '负责人', '完成情况']];
   for (let i = 0; i < n; i++) {
-    rows.push([i + 1, MONTHS[i % MONTHS.length], `${i + 1}、组织教职工开展第${i + 1}项活动，丰富业余文化生活`, GROUPS[i % GROUPS.length], `负责人${i % 17}`, i % 3 ? '已完成' : '未完成']);
+    rows.push([
+      i + 1,
+      MONTHS[i % MONTHS.length],
+      `${i + 1}、组织教职工开展第${i + 1}项活动，丰富业余文化生活`,
+      GROUPS[i % GROUPS.length],
+      `负责人${i % 17}`,
+      i % 3 ? '已完成' : '未完成',
+    ]);
   }
   return rows;
 }
@@ -83,4 +90,3 @@ bench().catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;
 });
-

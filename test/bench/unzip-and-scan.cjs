@@ -6,7 +6,7 @@ const { inflateRawSync } = require('node:zlib');
 const bytes = readFileSync(process.argv[2]);
 const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 let cells = 0;
-for (let p = 0; p + 30 < bytes.length; ) {
+for (let p = 0; p + 30 < bytes.length;) {
   if (view.getUint32(p, true) !== 0x04034b50) break;
   const size = view.getUint32(p + 18, true);
   const nameLength = view.getUint16(p + 26, true);

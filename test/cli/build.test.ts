@@ -45,7 +45,10 @@ function capture(): Io & { out: string; err: string } {
   return io;
 }
 
-const sha256 = async (path: string): Promise<string> => createHash('sha256').update(await readFile(path)).digest('hex');
+const sha256 = async (path: string): Promise<string> =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 
 const GAPS_NOTE = '注意：缺少活动的月份：2月、4月、5月、6月、7月、8月、10月、11月；0 个错误，0 个提醒（运行 plansheet check 查看详情）。\n';
 
@@ -64,11 +67,11 @@ describe('plansheet build', () => {
     expect((await readdir(dir)).sort()).toEqual(['安排.plansheet.xlsx', '安排.xlsx']);
 
     const zip = await JSZip.loadAsync(await readFile(out));
-    expect(Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n)).sort()).toEqual([
-      'xl/tables/table1.xml',
-      'xl/tables/table2.xml',
-      'xl/tables/table3.xml',
-    ]);
+    expect(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))
+        .sort(),
+    ).toEqual(['xl/tables/table1.xml', 'xl/tables/table2.xml', 'xl/tables/table3.xml']);
     const data = await readWorkbook(await readFile(out));
     expect(data.sheetTables).toEqual({
       活动安排: [],
@@ -110,7 +113,13 @@ describe('plansheet build', () => {
     const options: BuildOptions = { files: [path], out, lang: 'en', exempt: [2, 4, 5, 6, 7, 8, 10, 11] };
     expect(await runBuild(options, io, CLI_ADAPTERS)).toBe(0);
     expect([io.out, io.err]).toEqual([
-      [`Wrote ${out} (the source file is unchanged):`, '  Main Work: 5 rows', '  Monthly Schedule: 13 rows', '  Coverage: 12 rows', ''].join('\n'),
+      [
+        `Wrote ${out} (the source file is unchanged):`,
+        '  Main Work: 5 rows',
+        '  Monthly Schedule: 13 rows',
+        '  Coverage: 12 rows',
+        '',
+      ].join('\n'),
       '',
     ]);
     const data = await readWorkbook(await readFile(out));
@@ -139,7 +148,14 @@ describe('plansheet build', () => {
         '',
       ].join('\n'),
     );
-    expect((await readWorkbook(await readFile(second))).sheetNames).toEqual(['活动安排', '说明', '主要工作', '月度安排', '覆盖检查', '_plansheet']);
+    expect((await readWorkbook(await readFile(second))).sheetNames).toEqual([
+      '活动安排',
+      '说明',
+      '主要工作',
+      '月度安排',
+      '覆盖检查',
+      '_plansheet',
+    ]);
   });
 
   it('refuses an output that is the input file, however it is spelled', async () => {
@@ -164,7 +180,6 @@ describe('plansheet build', () => {
     expect(missing.err).toBe(`找不到文件“${join(dir, 'gone.xlsx')}”。请检查文件名和所在的文件夹。\n`);
     expect((await readdir(dir)).sort()).toEqual(['notes.xlsx']);
   });
-
 });
 
 describe('plansheet build: the name and kind of the copy', () => {
@@ -192,7 +207,11 @@ describe('plansheet build: the name and kind of the copy', () => {
     const run = await runCli(['build', join(dir, '宏.xlsm')]);
     const out = join(dir, '宏.plansheet.xlsm');
     const listing = (await readdir(dir)).sort();
-    expect([run.code, run.stdout.split('\n')[0], listing]).toEqual([0, `已生成 ${out}（源文件未改动）：`, ['宏.plansheet.xlsm', '宏.xlsm']]);
+    expect([run.code, run.stdout.split('\n')[0], listing]).toEqual([
+      0,
+      `已生成 ${out}（源文件未改动）：`,
+      ['宏.plansheet.xlsm', '宏.xlsm'],
+    ]);
     const { changed, removed } = changedEntries(new Uint8Array(rich), new Uint8Array(await readFile(out)));
     const index = ['[Content_Types].xml', 'docProps/app.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml'];
     expect([changed, removed]).toEqual([index, []]);

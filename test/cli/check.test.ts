@@ -40,7 +40,11 @@ describe('plansheet check', () => {
       layout: 'list',
       unit: null,
       period: { year: 2023, startMonth: 1, months: ALL },
-      months: ALL.map((month, i) => ({ month, count: counts[i], status: month === 7 || month === 8 ? 'exempt' : counts[i] ? 'covered' : 'gap' })),
+      months: ALL.map((month, i) => ({
+        month,
+        count: counts[i],
+        status: month === 7 || month === 8 ? 'exempt' : counts[i] ? 'covered' : 'gap',
+      })),
       gaps: [6, 11],
       groups: [
         { name: '文体活动', count: 3 },
@@ -88,7 +92,13 @@ describe('plansheet check', () => {
   it('finds the schedule on the second sheet when the first is notes', async () => {
     const bytes = await makeXlsx([
       { name: '说明', rows: [['本表由工会办公室维护'], ['联系人：张老师']] },
-      { name: '安排', rows: [['时间', '工作内容'], ['3月', '植树']] },
+      {
+        name: '安排',
+        rows: [
+          ['时间', '工作内容'],
+          ['3月', '植树'],
+        ],
+      },
     ]);
     const dir = await tempFolder({ 'two.xlsx': bytes });
     const run = await runCli(['check', join(dir, 'two.xlsx'), '--json']);
@@ -96,7 +106,14 @@ describe('plansheet check', () => {
   });
 
   it.each([
-    ['an empty sheet', async (dir: string) => { await tempFile(dir, 'empty.xlsx', await makeXlsx([{ name: 'Sheet1' }])); return 'empty.xlsx'; }, (f: string) => `${f} 中没有找到活动安排表`],
+    [
+      'an empty sheet',
+      async (dir: string) => {
+        await tempFile(dir, 'empty.xlsx', await makeXlsx([{ name: 'Sheet1' }]));
+        return 'empty.xlsx';
+      },
+      (f: string) => `${f} 中没有找到活动安排表`,
+    ],
     [
       'a file that is not a workbook',
       async (dir: string) => {
@@ -125,7 +142,15 @@ describe('plansheet check', () => {
 
   it('checks several files: one line each, the totals, and the worst exit code', async () => {
     const good = await makeXlsx([{ name: 'S', rows: [['月份', '活动'], ...ALL.map((m) => [`${m}月`, `活动${m}`])] }]);
-    const gap = await makeXlsx([{ name: 'S', rows: [['月份', '活动'], ['1月', '元旦']] }]);
+    const gap = await makeXlsx([
+      {
+        name: 'S',
+        rows: [
+          ['月份', '活动'],
+          ['1月', '元旦'],
+        ],
+      },
+    ]);
     const dir = await tempFolder({ 'good.xlsx': good, 'gap.xlsx': gap, 'bad.xlsx': PDF });
     const files = ['good.xlsx', 'gap.xlsx', 'bad.xlsx'];
     const text = await runCli(['check', ...files], dir);
@@ -150,7 +175,11 @@ describe('plansheet check', () => {
 
   it('refuses wrong arguments with exit 2 and a hint', async () => {
     const run = await runCli(['check', 'a.xlsx', '--start-month', '0']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: '参数有误（wrong arguments）：--start-month must be a month from 1 to 12。运行 plansheet --help 查看用法。\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '参数有误（wrong arguments）：--start-month must be a month from 1 to 12。运行 plansheet --help 查看用法。\n',
+    });
   });
 });
 

@@ -44,7 +44,8 @@ describe('plansheet doc', () => {
         '××学校工会',
         '',
       ].join('\n'),
-      stderr: '注意：缺少活动的月份：2月、4月、5月、6月、7月、8月、9月、10月、12月；0 个错误，0 个提醒（运行 plansheet check 查看详情）。\n',
+      stderr:
+        '注意：缺少活动的月份：2月、4月、5月、6月、7月、8月、9月、10月、12月；0 个错误，0 个提醒（运行 plansheet check 查看详情）。\n',
     });
   });
 
@@ -73,7 +74,9 @@ describe('plansheet doc', () => {
     expect(run.code).toBe(0);
     const xml = await (await JSZip.loadAsync(await readFile(out))).file('word/document.xml')!.async('string');
     const text = xml.replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '');
-    expect(['一月：元旦活动。', '三月：1、三八节活动；2、教代会。', '十一月：准备学校工会档案。'].every((l) => text.includes(l))).toBe(true);
+    expect(['一月：元旦活动。', '三月：1、三八节活动；2、教代会。', '十一月：准备学校工会档案。'].every((l) => text.includes(l))).toBe(
+      true,
+    );
   });
 
   it('asks for -o before writing a .docx, and never writes over the input', async () => {

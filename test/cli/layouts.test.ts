@@ -29,7 +29,21 @@ const across: CellInput[][] = [
     '职工代表巡视',
     '年度总结',
   ],
-  ['关爱服务', '春节走访慰问困难职工', null, null, '职工健康体检；心理健康讲座', '庆三八趣味运动会', '六一亲子活动', null, '夏季送清凉', '中秋节慰问', null, null, '迎新年扑克比赛'],
+  [
+    '关爱服务',
+    '春节走访慰问困难职工',
+    null,
+    null,
+    '职工健康体检；心理健康讲座',
+    '庆三八趣味运动会',
+    '六一亲子活动',
+    null,
+    '夏季送清凉',
+    '中秋节慰问',
+    null,
+    null,
+    '迎新年扑克比赛',
+  ],
 ];
 
 describe('plansheet check on the layouts people draw', () => {
@@ -66,7 +80,13 @@ describe('plansheet check on the layouts people draw', () => {
   });
 
   it('says "read with months across" in English and in the JSON for every file', async () => {
-    const file = await workbook({ name: 'Plan', rows: [[null, ...ALL.map((m) => `${m}月`)], ['文体活动', '元旦联欢', '春节联欢']] });
+    const file = await workbook({
+      name: 'Plan',
+      rows: [
+        [null, ...ALL.map((m) => `${m}月`)],
+        ['文体活动', '元旦联欢', '春节联欢'],
+      ],
+    });
     const run = await runCli(['check', file, '--lang', 'en']);
     expect(run.stdout.split('\n')[1]).toBe('Read with months across (months in the header, task groups down the left column)');
     const many = JSON.parse((await runCli(['check', file, file, '--json'])).stdout);
@@ -96,7 +116,9 @@ describe('plansheet check on the layouts people draw', () => {
     const run = await runCli(['check', await workbook({ name: '安排', rows }), '--json', '--year', '2025']);
     const json = JSON.parse(run.stdout);
     expect(json.months.slice(0, 3).map((m: { count: number }) => m.count)).toEqual([1, 4, 1]);
-    expect(json.issues).toEqual([{ cell: 'A4', severity: 'warning', code: 'month_filled_from_above', message: 'A4–A6 月份空白，按上方的“2月”计入。' }]);
+    expect(json.issues).toEqual([
+      { cell: 'A4', severity: 'warning', code: 'month_filled_from_above', message: 'A4–A6 月份空白，按上方的“2月”计入。' },
+    ]);
   });
 
   it('warns about festivals in the wrong month and suggests a month for one with none', async () => {

@@ -2,14 +2,42 @@ import { parseArgs } from '../../src/cli/parse-args';
 
 describe('parseArgs', () => {
   it('reads check with its period options', () => {
-    expect(parseArgs(['check', 'a.xlsx', '--sheet', '活动安排', '--year=2023', '--start-month', '9', '--exempt', '7,8', '--json'])).toEqual({
-      ok: true,
-      options: { command: 'check', files: ['a.xlsx'], sheet: '活动安排', year: 2023, startMonth: 9, exempt: [7, 8], json: true, lang: 'zh', table: false },
-    });
+    expect(parseArgs(['check', 'a.xlsx', '--sheet', '活动安排', '--year=2023', '--start-month', '9', '--exempt', '7,8', '--json'])).toEqual(
+      {
+        ok: true,
+        options: {
+          command: 'check',
+          files: ['a.xlsx'],
+          sheet: '活动安排',
+          year: 2023,
+          startMonth: 9,
+          exempt: [7, 8],
+          json: true,
+          lang: 'zh',
+          table: false,
+        },
+      },
+    );
   });
 
   it('reads doc with its document options and -o', () => {
-    expect(parseArgs(['doc', 'a.xlsx', '--type', 'summary', '-o', 'out.docx', '--unit', '××学校工会', '--lang', 'en', '--date', '2024-03-05', '--table'])).toEqual({
+    expect(
+      parseArgs([
+        'doc',
+        'a.xlsx',
+        '--type',
+        'summary',
+        '-o',
+        'out.docx',
+        '--unit',
+        '××学校工会',
+        '--lang',
+        'en',
+        '--date',
+        '2024-03-05',
+        '--table',
+      ]),
+    ).toEqual({
       ok: true,
       options: {
         command: 'doc',
@@ -54,18 +82,46 @@ describe('parseArgs', () => {
   });
 
   it('answers help and version', () => {
-    expect([parseArgs([]), parseArgs(['--version']), parseArgs(['check', '--help'])].map((p) => p.ok && p.options.command)).toEqual(['help', 'version', 'help']);
+    expect([parseArgs([]), parseArgs(['--version']), parseArgs(['check', '--help'])].map((p) => p.ok && p.options.command)).toEqual([
+      'help',
+      'version',
+      'help',
+    ]);
   });
 });
 
 describe('parseArgs and the schema of the fields', () => {
   it('reads every document field by its flag into the field of the same name', () => {
-    const argv = ['doc', 'a.xlsx', '--type', 'plan', '--title', '题', '--unit', '工会', '--guidance', '指导', '--goals', '目标', '--next-steps', '打算'];
+    const argv = [
+      'doc',
+      'a.xlsx',
+      '--type',
+      'plan',
+      '--title',
+      '题',
+      '--unit',
+      '工会',
+      '--guidance',
+      '指导',
+      '--goals',
+      '目标',
+      '--next-steps',
+      '打算',
+    ];
     expect(parseArgs(argv)).toEqual({
       ok: true,
       options: {
-        command: 'doc', files: ['a.xlsx'], docType: 'plan', title: '题', unit: '工会', guidance: '指导', goals: '目标', nextSteps: '打算',
-        json: false, lang: 'zh', table: false,
+        command: 'doc',
+        files: ['a.xlsx'],
+        docType: 'plan',
+        title: '题',
+        unit: '工会',
+        guidance: '指导',
+        goals: '目标',
+        nextSteps: '打算',
+        json: false,
+        lang: 'zh',
+        table: false,
       },
     });
   });

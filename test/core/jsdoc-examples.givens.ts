@@ -33,8 +33,7 @@ const listGrid = () =>
     ['三月', '三八节活动', '关爱服务'],
   ]);
 
-const scheduleGrid = () =>
-  gridFromValues('活动安排', [['月份', '活动内容'], ...MONTHS_BUT_SUMMER.map((m) => [`${m}月`, `${m}月活动`])]);
+const scheduleGrid = () => gridFromValues('活动安排', [['月份', '活动内容'], ...MONTHS_BUT_SUMMER.map((m) => [`${m}月`, `${m}月活动`])]);
 
 function activity(fields: Partial<Activity>): Activity {
   const base = newYearOnly().activities[0];

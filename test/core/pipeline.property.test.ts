@@ -9,7 +9,9 @@ const CHINESE = ['一', '二', '三', '四', '五', '六', '七', '八', '九', 
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** A month expression and the months it means, written independently of the parser. */
-const monthExpr: fc.Arbitrary<{ text: string; months: readonly number[] }> = fc.oneof<fc.Arbitrary<{ text: string; months: readonly number[] }>[]>(
+const monthExpr: fc.Arbitrary<{ text: string; months: readonly number[] }> = fc.oneof<
+  fc.Arbitrary<{ text: string; months: readonly number[] }>[]
+>(
   fc.integer({ min: 1, max: 12 }).map((m) => ({ text: `${m}月`, months: [m] })),
   fc.integer({ min: 1, max: 12 }).map((m) => ({ text: `${CHINESE[m - 1]}月`, months: [m] })),
   fc
@@ -28,7 +30,9 @@ interface ModelRow {
   blankAfter: boolean;
 }
 
-const model = fc.array(fc.record({ month: monthExpr, mergedBelow: fc.integer({ min: 0, max: 2 }), blankAfter: fc.boolean() }), { maxLength: 25 });
+const model = fc.array(fc.record({ month: monthExpr, mergedBelow: fc.integer({ min: 0, max: 2 }), blankAfter: fc.boolean() }), {
+  maxLength: 25,
+});
 
 function toGrid(rows: ModelRow[]): { grid: Grid; expected: number[] } {
   const values: CellValue[][] = [['2024年工会活动安排'], ['月份', '活动内容', '工作类别']];
@@ -141,9 +145,18 @@ describe('the pipeline (analyzeSheet)', () => {
   });
 
   it('points every month issue at the month cell that holds the value, even under a merge', () => {
-    const grid: Grid = gridFromValues('S', [['月份', '活动'], ['十三月', 'a'], [null, 'b'], [null, 'c']], {
-      merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
-    });
+    const grid: Grid = gridFromValues(
+      'S',
+      [
+        ['月份', '活动'],
+        ['十三月', 'a'],
+        [null, 'b'],
+        [null, 'c'],
+      ],
+      {
+        merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
+      },
+    );
     const result = analyzeSheet(grid);
     expect(result.ok && result.analysis.issues.map((i) => [i.code, i.cell])).toEqual([['month_out_of_range', toA1(1, 0)]]);
   });

@@ -157,7 +157,13 @@ describe('renderDocx in LibreOffice', () => {
   it('shows the English summary in order', () => {
     const doc = DOCS['summary-en'];
     const expected = doc.blocks.flatMap((b) =>
-      b.kind === 'title' || b.kind === 'paragraph' ? [b.text] : b.kind === 'heading' || b.kind === 'item' ? [b.label + b.text] : b.kind === 'month_line' ? [`${b.label}: ${b.text}`] : [],
+      b.kind === 'title' || b.kind === 'paragraph'
+        ? [b.text]
+        : b.kind === 'heading' || b.kind === 'item'
+          ? [b.label + b.text]
+          : b.kind === 'month_line'
+            ? [`${b.label}: ${b.text}`]
+            : [],
     );
     const at = positionsInOrder(bodyText('summary-en'), expected);
     expect(expected.filter((_, i) => at[i] < 0)).toEqual([]);
@@ -181,7 +187,9 @@ describe('renderDocx in LibreOffice', () => {
     const { pages, lines: all } = lines('long');
     const body = pages.map((_, i) => all.filter((l) => l.page === i + 1 && !PAGE_NUMBER.test(l.text)));
     const headings = new Set(
-      DOCS.long.blocks.flatMap((b) => (b.kind === 'heading' ? [squash(b.label + b.text)] : b.kind === 'signature' ? [squash(b.unit ?? b.date)] : [])),
+      DOCS.long.blocks.flatMap((b) =>
+        b.kind === 'heading' ? [squash(b.label + b.text)] : b.kind === 'signature' ? [squash(b.unit ?? b.date)] : [],
+      ),
     );
     const short = body.slice(1, -1).flatMap((page, i) => (page.length === 22 ? [] : [[page.length, squash(body[i + 2][0].text)]]));
     expect(short).toEqual(short.map(([, next]) => [21, next]));

@@ -147,7 +147,15 @@ function expectedStyles(lang: Lang): Record<string, Effective> {
     Heading5: heading('仿宋_GB2312', '4', false),
     Heading6: heading('仿宋_GB2312', '5', false),
     Footer: { ...body, fonts: face('宋体', '宋体'), size: '28', ind: NO_INDENT, spacing: { ...EXACT, line: '240', lineRule: 'auto' } },
-    Caption: { ...body, fonts: face('黑体'), color: '000000', bold: !zh, jc: 'center', ind: NO_INDENT, spacing: { ...EXACT, after: '579' } },
+    Caption: {
+      ...body,
+      fonts: face('黑体'),
+      color: '000000',
+      bold: !zh,
+      jc: 'center',
+      ind: NO_INDENT,
+      spacing: { ...EXACT, after: '579' },
+    },
     TableText: { ...body, size: '24', jc: 'left', ind: NO_INDENT, spacing: { ...EXACT, line: '360', lineRule: 'atLeast' } },
     TableHeading: {
       ...body,
@@ -253,7 +261,12 @@ describe.each(CASES)('renderDocx: %s in %s', (type, lang) => {
       .filter((p) => lines.includes(paragraphText(p)))
       .map((p) => {
         const pPr = child(p, 'w:pPr');
-        return { text: paragraphText(p), jc: attrs(child(pPr, 'w:jc')), ind: attrs(child(pPr, 'w:ind')), spacing: attrs(child(pPr, 'w:spacing')) };
+        return {
+          text: paragraphText(p),
+          jc: attrs(child(pPr, 'w:jc')),
+          ind: attrs(child(pPr, 'w:ind')),
+          spacing: attrs(child(pPr, 'w:spacing')),
+        };
       });
     expect(found).toEqual(
       lines.map((text, i) => ({

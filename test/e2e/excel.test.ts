@@ -18,8 +18,18 @@ import { issueRows, textOnceShown, tileStatuses } from './helpers/page-reading';
 import { NOTES_ROWS, NOTES_SHEET, SCHEDULE_MERGES, SCHEDULE_ROWS, SCHEDULE_SHEET } from './helpers/scenario';
 import { serveDist, type DistServer } from './helpers/serve-dist';
 
-const LIGHT = { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000' };
-const DARK = { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#3B3B3B', controlForegroundColor: '#FFFFFF' };
+const LIGHT = {
+  bodyBackgroundColor: '#FFFFFF',
+  bodyForegroundColor: '#000000',
+  controlBackgroundColor: '#FFFFFF',
+  controlForegroundColor: '#000000',
+};
+const DARK = {
+  bodyBackgroundColor: '#262626',
+  bodyForegroundColor: '#FFFFFF',
+  controlBackgroundColor: '#3B3B3B',
+  controlForegroundColor: '#FFFFFF',
+};
 
 function setupRows(rows: readonly (readonly CellValue[])[]): SetupValue[][] {
   return rows.map((r) => r.map((v) => (v === null || typeof v !== 'object' ? v : { error: 'error' in v ? v.error : '#VALUE!' })));
@@ -147,7 +157,10 @@ describe('task pane in Excel (with the Excel fake)', () => {
       const row = SCHEDULE_ROWS.findIndex((r) => r[0] === '找时间');
       const edited = SCHEDULE_ROWS.map((r, i) => (i === row ? [`${gap}月`, ...r.slice(1)] : r));
       const after = analysisOf(edited);
-      await page.evaluate(([sheet, address, text]) => window.__fake!.userEdit(sheet, address, [[text]]), [SCHEDULE_SHEET, `A${row + 1}`, `${gap}月`]);
+      await page.evaluate(
+        ([sheet, address, text]) => window.__fake!.userEdit(sheet, address, [[text]]),
+        [SCHEDULE_SHEET, `A${row + 1}`, `${gap}月`],
+      );
       const started = Date.now();
       await page.waitForFunction(
         (m) => document.querySelector(`[data-testid=coverage-strip] li[data-month="${m}"]`)?.getAttribute('data-status') === 'covered',
@@ -169,7 +182,9 @@ describe('task pane in Excel (with the Excel fake)', () => {
       await page.evaluate(() => window.__fake!.setCellEditMode(true));
       await page.getByTestId('build-tables').click();
       await page.getByTestId('error-bar').waitFor();
-      expect(await page.getByTestId('error-bar').textContent()).toBe(`${uiStrings('zh').errorTitle}${uiStrings('zh').portErrors.cell_edit_mode}`);
+      expect(await page.getByTestId('error-bar').textContent()).toBe(
+        `${uiStrings('zh').errorTitle}${uiStrings('zh').portErrors.cell_edit_mode}`,
+      );
       await screenshot(page, 'pane-350-error-light');
     } finally {
       await context.close();
@@ -248,7 +263,9 @@ describe('task pane in Excel (with the Excel fake)', () => {
       const { page } = await openPane(context, workbook({ displayLanguage: 'en-US' }));
       const en = uiStrings('en');
       expect(await page.getByTestId('build-tables').textContent()).toBe(en.buildTables);
-      expect(await page.getByTestId('coverage-summary').textContent()).toBe(en.coverageSummary(analysisOf(SCHEDULE_ROWS).coverage.gaps, []));
+      expect(await page.getByTestId('coverage-summary').textContent()).toBe(
+        en.coverageSummary(analysisOf(SCHEDULE_ROWS).coverage.gaps, []),
+      );
       await screenshot(page, 'pane-350-en-light');
     } finally {
       await context.close();

@@ -61,7 +61,9 @@ interface PaneCheck {
 
 async function checkPane(page: Page, name: string, actions: readonly string[]): Promise<PaneCheck> {
   const edges = await bottoms(page, ['coverage-strip', 'coverage-summary', ...actions]);
-  const below = Object.entries(edges).filter(([, bottom]) => bottom < 0 || bottom > SCREEN).map(([id, bottom]) => `${id} at ${bottom}`);
+  const below = Object.entries(edges)
+    .filter(([, bottom]) => bottom < 0 || bottom > SCREEN)
+    .map(([id, bottom]) => `${id} at ${bottom}`);
   const cut = await cutTiles(page);
   await screenshot(page, `${name}-first-screen`, false);
   const axe = await axeViolations(page);
@@ -111,9 +113,12 @@ describe('the result first, readable and accessible', () => {
   it.each(PANE_CASES)('in Excel at %i px, %s, %s: strip and actions in the first screen, axe clean', async (width, scheme, lang) => {
     const context = await newContext(browser, server.url, { viewport: { width, height: SCREEN } });
     try {
-      await context.addInitScript((setup) => {
-        (window as unknown as { __PLANSHEET_FAKE__: unknown }).__PLANSHEET_FAKE__ = setup;
-      }, fakeWorkbook(lang, scheme));
+      await context.addInitScript(
+        (setup) => {
+          (window as unknown as { __PLANSHEET_FAKE__: unknown }).__PLANSHEET_FAKE__ = setup;
+        },
+        fakeWorkbook(lang, scheme),
+      );
       const page = await context.newPage();
       await page.goto(`${server.url}test-excel.html`);
       await page.getByTestId('coverage-strip').waitFor();

@@ -98,9 +98,7 @@ describe('standalone page (no Excel)', () => {
 
     it('lists the issues with their cells and messages', async () => {
       expect(analysis.issues.length).toBeGreaterThan(0);
-      expect(await issueRows(page)).toEqual(
-        analysis.issues.slice(0, 20).map((i) => `${i.cell ?? zh.sheetLevel}${formatIssue(i, 'zh')}`),
-      );
+      expect(await issueRows(page)).toEqual(analysis.issues.slice(0, 20).map((i) => `${i.cell ?? zh.sheetLevel}${formatIssue(i, 'zh')}`));
     });
 
     it('moves focus to the result once the file is open', async () => {
@@ -135,7 +133,11 @@ describe('standalone page (no Excel)', () => {
         const ws = book.getWorksheet(spec.name)!;
         const header = spec.columns.map((_, c) => ws.getCell(1, c + 1).value);
         const body = spec.rows.map((row, r) => row.map((_, c) => ws.getCell(r + 2, c + 1).value ?? null));
-        expect({ sheet: spec.name, header, body }).toEqual({ sheet: spec.name, header: spec.columns.map((c) => c.header), body: spec.rows });
+        expect({ sheet: spec.name, header, body }).toEqual({
+          sheet: spec.name,
+          header: spec.columns.map((c) => c.header),
+          body: spec.rows,
+        });
       }
       const zip = await JSZip.loadAsync(bytes);
       expect(Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f))).toHaveLength(3);
@@ -170,7 +172,11 @@ describe('standalone page (no Excel)', () => {
       const now = new Date();
       const doc = buildDocument(
         exempted,
-        docOptionsFromSettings({ unit, goals, exempt: [gapMonth] }, 'zh', { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }),
+        docOptionsFromSettings({ unit, goals, exempt: [gapMonth] }, 'zh', {
+          year: now.getFullYear(),
+          month: now.getMonth() + 1,
+          day: now.getDate(),
+        }),
       );
       expect(download.suggestedFilename()).toBe(`${doc.title}.docx`);
       // One paragraph per block, as core words it (signatures and tables span several).

@@ -48,7 +48,12 @@ describe('the fake Excel', () => {
         seen.push(`not loaded: ${(error as { code: string }).code}`);
       }
     });
-    expect(seen).toEqual(['before load: PropertyNotLoaded', 'before sync: PropertyNotLoaded', 'after sync: [["a",1]]', 'not loaded: PropertyNotLoaded']);
+    expect(seen).toEqual([
+      'before load: PropertyNotLoaded',
+      'before sync: PropertyNotLoaded',
+      'after sync: [["a",1]]',
+      'not loaded: PropertyNotLoaded',
+    ]);
   });
 
   it('counts every sync, with the size of what it sent and got', async () => {
@@ -66,7 +71,7 @@ describe('the fake Excel', () => {
 
   it('turns strings written through values into formulas, numbers, booleans and dates, as typing does', async () => {
     install(createFakeExcel({ sheets: [{ name: 'Out' }] }));
-    const typed = ['=HYPERLINK("x")', '+1', '-2', '@a', '001', 'TRUE', '2023-05-01', "'=HYPERLINK(\"x\")", "'001", "''a", '3月', '-活动'];
+    const typed = ['=HYPERLINK("x")', '+1', '-2', '@a', '001', 'TRUE', '2023-05-01', '\'=HYPERLINK("x")', "'001", "''a", '3月', '-活动'];
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Out').getRange('A1:L1').values = [typed];
       await context.sync();
@@ -130,7 +135,16 @@ describe('the fake Excel', () => {
     install(
       createFakeExcel({
         sheets: [
-          { name: 'A', rows: [['h1', 'h2'], [1, 2], [3, 4]], tables: [{ name: 'Mine', address: 'A1:B3' }], merges: ['D1:E1'] },
+          {
+            name: 'A',
+            rows: [
+              ['h1', 'h2'],
+              [1, 2],
+              [3, 4],
+            ],
+            tables: [{ name: 'Mine', address: 'A1:B3' }],
+            merges: ['D1:E1'],
+          },
           { name: 'B', rows: [['h'], [1]] },
         ],
       }),
@@ -162,7 +176,21 @@ describe('the fake Excel', () => {
   });
 
   it('knows merged areas from ExcelApi 1.13, and answers ApiNotFound below it', async () => {
-    install(createFakeExcel({ sheets: [{ name: 'M', rows: [['a', null], ['b', 'c']], merges: ['A1:B1'] }], apiVersion: '1.13' }));
+    install(
+      createFakeExcel({
+        sheets: [
+          {
+            name: 'M',
+            rows: [
+              ['a', null],
+              ['b', 'c'],
+            ],
+            merges: ['A1:B1'],
+          },
+        ],
+        apiVersion: '1.13',
+      }),
+    );
     const areas = await Excel.run(async (context) => {
       const merged = context.workbook.worksheets.getItem('M').getUsedRange().getMergedAreasOrNullObject();
       merged.areas.load('address');
@@ -270,7 +298,17 @@ describe('the fake Excel', () => {
   it('counts formatting-only cells in the used range, unless asked for values only', async () => {
     install(
       createFakeExcel({
-        sheets: [{ name: 'F', rows: [['a', 'b'], [1, 2]], formatted: ['D:D'], dropDowns: [{ address: 'B2:B900', values: ['x', 'y'] }] }],
+        sheets: [
+          {
+            name: 'F',
+            rows: [
+              ['a', 'b'],
+              [1, 2],
+            ],
+            formatted: ['D:D'],
+            dropDowns: [{ address: 'B2:B900', values: ['x', 'y'] }],
+          },
+        ],
       }),
     );
     const addresses = await Excel.run(async (context) => {
@@ -326,7 +364,11 @@ describe('the fake Excel', () => {
     fake.state.delayForCellEdit = 'ignored';
     fake.setCellEditMode(true);
     const ignored = await codeOf(Excel.run({ delayForCellEdit: true }, (context) => context.sync()));
-    expect([plain, events, ignored]).toEqual(['InvalidOperationInCellEditMode', ['edit ends', 'read [["a"]]'], 'InvalidOperationInCellEditMode']);
+    expect([plain, events, ignored]).toEqual([
+      'InvalidOperationInCellEditMode',
+      ['edit ends', 'read [["a"]]'],
+      'InvalidOperationInCellEditMode',
+    ]);
   });
 
   it('fires no onChanged for a pick from a drop-down on the web, and does elsewhere; selection moves fire onSelectionChanged', async () => {
@@ -422,7 +464,8 @@ describe('the fake Excel', () => {
         }),
       );
     const codes = [];
-    for (const source of ["='清单 (2)'!$A$1:$A$3", '=清单 (2)!$A$1:$A$3', '=清单!$A$1:$A$3', "='没有'!$A$1:$A$3"]) codes.push(await rule(source));
+    for (const source of ["='清单 (2)'!$A$1:$A$3", '=清单 (2)!$A$1:$A$3', '=清单!$A$1:$A$3', "='没有'!$A$1:$A$3"])
+      codes.push(await rule(source));
     expect(codes).toEqual(['resolved', 'InvalidArgument', 'resolved', 'InvalidArgument']);
   });
 

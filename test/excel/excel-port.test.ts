@@ -104,7 +104,12 @@ describe('building the plan tables', () => {
   });
 
   it('replaces its own sheets on a second build and leaves a user’s sheet of the same name alone', async () => {
-    setUp({ sheets: [{ name: SOURCE, rows: scheduleRows(12) }, { name: '主要工作', rows: [['我的笔记'], ['不要动']] }] });
+    setUp({
+      sheets: [
+        { name: SOURCE, rows: scheduleRows(12) },
+        { name: '主要工作', rows: [['我的笔记'], ['不要动']] },
+      ],
+    });
     const users = fake.snapshotSheet('主要工作');
     const grid = await port.readSheet(SOURCE);
     const first = await port.writePlanSheets(specsFor(grid));
@@ -262,7 +267,10 @@ describe('reading a sheet', () => {
   });
 
   it('halves a block Excel still refuses, when the first rows made the sheet look lighter than it is', async () => {
-    const rows = [['月份', '工作内容'], ...Array.from({ length: 600 }, (_, i) => [`${(i % 12) + 1}月`, i < 100 ? '短' : '很长的活动说明'.repeat(1000)])];
+    const rows = [
+      ['月份', '工作内容'],
+      ...Array.from({ length: 600 }, (_, i) => [`${(i % 12) + 1}月`, i < 100 ? '短' : '很长的活动说明'.repeat(1000)]),
+    ];
     setUp({ sheets: [{ name: SOURCE, rows }] });
     const grid = await port.readSheet(SOURCE);
     expect(rectangle(grid).values).toEqual(rows);
@@ -303,7 +311,12 @@ describe('errors in words', () => {
   });
 
   it('reports a missing sheet, a protected settings sheet, a missing requirement set and a payload over the limit', async () => {
-    setUp({ sheets: [{ name: SOURCE, rows: scheduleRows(3) }, { name: '_plansheet', visibility: 'VeryHidden', protected: true }] });
+    setUp({
+      sheets: [
+        { name: SOURCE, rows: scheduleRows(3) },
+        { name: '_plansheet', visibility: 'VeryHidden', protected: true },
+      ],
+    });
     const missing = await portError(port.readSheet('没有这张表'));
     const protectedSettings = await portError(port.saveSettings({ unit: '工会' }));
     fake.setApiVersion('1.7');
@@ -311,14 +324,24 @@ describe('errors in words', () => {
     uninstall?.();
     setUp({ sheets: [{ name: SOURCE }], payloadLimit: 20_000 });
     const tooLarge = await portError(port.writePlanSheets([handSpec(Array.from({ length: 2000 }, (_, i) => [i, '很长的活动内容', i]))]));
-    expect([missing, protectedSettings, unsupported, tooLarge]).toEqual(['sheet_not_found', 'sheet_protected', 'api_unsupported', 'payload_too_large']);
+    expect([missing, protectedSettings, unsupported, tooLarge]).toEqual([
+      'sheet_not_found',
+      'sheet_protected',
+      'api_unsupported',
+      'payload_too_large',
+    ]);
   });
 });
 
 describe('the rest of the port', () => {
   it('lists the visible sheets in workbook order', async () => {
     setUp({
-      sheets: [{ name: SOURCE }, { name: '隐藏', visibility: 'Hidden' }, { name: '_plansheet', visibility: 'VeryHidden' }, { name: '其他' }],
+      sheets: [
+        { name: SOURCE },
+        { name: '隐藏', visibility: 'Hidden' },
+        { name: '_plansheet', visibility: 'VeryHidden' },
+        { name: '其他' },
+      ],
     });
     expect(await port.listSheets()).toEqual([SOURCE, '其他']);
   });

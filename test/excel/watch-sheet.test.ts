@@ -90,7 +90,10 @@ describe('watching the schedule sheet', () => {
   it('says why it cannot watch: an old host, or no such sheet', async () => {
     setUp({ sheets: [{ name: SOURCE }], apiVersion: '1.6' });
     const codes: string[] = [];
-    for (const attempt of [() => port.watchSheet(SOURCE, () => undefined), () => (fake.setApiVersion('1.17'), port.watchSheet('没有', () => undefined))]) {
+    for (const attempt of [
+      () => port.watchSheet(SOURCE, () => undefined),
+      () => (fake.setApiVersion('1.17'), port.watchSheet('没有', () => undefined)),
+    ]) {
       try {
         await attempt();
         codes.push('resolved');

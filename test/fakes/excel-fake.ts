@@ -25,7 +25,16 @@
 import { FakeErrorCode, FakeOfficeError } from './fake-errors';
 import { type Rect, contains, formatAddress, formatRect, parseRef, splitSheet } from './fake-address';
 import { type CellModel, type Scalar, enterValue, readFormula, readNumberFormat, readValue } from './fake-entry';
-import { FakeWorkbookState, type SheetModel, type SyncRecord, type Visibility, cellKey, compareVersions, keyCol, keyRow } from './fake-state';
+import {
+  FakeWorkbookState,
+  type SheetModel,
+  type SyncRecord,
+  type Visibility,
+  cellKey,
+  compareVersions,
+  keyCol,
+  keyRow,
+} from './fake-state';
 import { FakeRequestContext } from './fake-proxies';
 
 export { FakeErrorCode, FakeOfficeError } from './fake-errors';
@@ -227,8 +236,7 @@ export class FakeExcel {
     const sheet = this.state.sheet(sheetName);
     const at = mustParse(address);
     const rule = sheet.dataValidations.find((v) => contains(v.rect, at.row, at.col))?.rule as
-      | { list?: { inCellDropDown?: boolean; source?: string } }
-      | undefined;
+      { list?: { inCellDropDown?: boolean; source?: string } } | undefined;
     if (!rule?.list?.inCellDropDown || typeof rule.list.source !== 'string') throw new Error(`No drop-down at ${address}.`);
     const choices = this.listChoices(rule.list.source);
     if (!choices.includes(value)) throw new Error(`"${value}" is not in the list at ${address}: ${choices.join(', ')}.`);
@@ -347,7 +355,9 @@ export class FakeExcel {
         formats: sheet.formats,
         conditionalFormats: sheet.conditionalFormats,
         dataValidations: sheet.dataValidations,
-        tables: this.state.tables.filter((t) => t.sheet === sheet).map((t) => ({ name: t.name, address: formatRect(t.rect), style: t.style })),
+        tables: this.state.tables
+          .filter((t) => t.sheet === sheet)
+          .map((t) => ({ name: t.name, address: formatRect(t.rect), style: t.style })),
       }),
     ) as SheetSnapshot;
   }
@@ -399,7 +409,9 @@ function makeRun(state: FakeWorkbookState): typeof Excel.run {
 }
 
 function isRunOptions(first: unknown): first is { readonly delayForCellEdit?: boolean } {
-  return typeof first === 'object' && first !== null && !Array.isArray(first) && !('context' in first) && !(first instanceof FakeRequestContext);
+  return (
+    typeof first === 'object' && first !== null && !Array.isArray(first) && !('context' in first) && !(first instanceof FakeRequestContext)
+  );
 }
 
 function contextOf(first: unknown): FakeRequestContext | null {

@@ -55,7 +55,11 @@ function notLoaded(prop: string): FakeOfficeError {
 
 function loadPaths(arg: LoadArg, all: readonly string[]): string[] {
   if (arg === undefined) return [...all];
-  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === 'string')
+    return arg
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.map((s) => s.trim()).filter(Boolean);
   if (typeof (arg as { select?: unknown }).select === 'string') return loadPaths((arg as { select: string }).select, all);
   const paths: string[] = [];
@@ -197,7 +201,13 @@ abstract class FakeObject<T> {
   }
 
   /** Queues a method that returns another proxy, bound when the method runs. */
-  protected make<P extends FakeObject<V>, V>(proxy: P, member: string, args: readonly unknown[], run: () => V | null, requires?: string): P {
+  protected make<P extends FakeObject<V>, V>(
+    proxy: P,
+    member: string,
+    args: readonly unknown[],
+    run: () => V | null,
+    requires?: string,
+  ): P {
     this.queue(
       member,
       args,
@@ -354,7 +364,10 @@ class FakeNamedItem extends FakeObject<{ readonly name: string }> implements Pic
 }
 
 /** The workbook-scoped defined names (ExcelApi 1.1). */
-class FakeNamedItemCollection extends FakeCollection<FakeWorkbookState, FakeNamedItem> implements Pick<Excel.NamedItemCollection, 'items' | 'load'> {
+class FakeNamedItemCollection
+  extends FakeCollection<FakeWorkbookState, FakeNamedItem>
+  implements Pick<Excel.NamedItemCollection, 'items' | 'load'>
+{
   protected readonly itemLoadable = ['name'];
   protected itemsOf(state: FakeWorkbookState): FakeNamedItem[] {
     return state.names.map((name) => new FakeNamedItem(this.context, () => ({ name })));
@@ -396,7 +409,8 @@ export class FakeWorksheetCollection
       this.make(new FakeWorksheet(this.context), 'add', [name ?? null], () => {
         const state = this.context.state;
         let sheetName = name;
-        for (let n = state.liveSheets().length + 1; sheetName === undefined; n++) if (!state.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
+        for (let n = state.liveSheets().length + 1; sheetName === undefined; n++)
+          if (!state.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
         return state.addSheet(sheetName, true);
       }),
     );
@@ -436,9 +450,18 @@ export class FakeWorksheet
     >
 {
   protected readonly loadable = SHEET_PROPS;
-  private readonly scopedTables = new FakeTableCollection(this.context, this.child((sheet) => ({ scope: sheet })));
-  private readonly panes = new FakeFreezePanes(this.context, this.child((sheet) => sheet));
-  private readonly sheetProtection = new FakeWorksheetProtection(this.context, this.child((sheet) => sheet));
+  private readonly scopedTables = new FakeTableCollection(
+    this.context,
+    this.child((sheet) => ({ scope: sheet })),
+  );
+  private readonly panes = new FakeFreezePanes(
+    this.context,
+    this.child((sheet) => sheet),
+  );
+  private readonly sheetProtection = new FakeWorksheetProtection(
+    this.context,
+    this.child((sheet) => sheet),
+  );
   private readonly changed = new FakeSheetEvents<Excel.WorksheetChangedEventArgs>(this.context, this, 'changed');
   private readonly selectionChanged = new FakeSheetEvents<Excel.WorksheetSelectionChangedEventArgs>(this.context, this, 'selectionChanged');
 
@@ -574,16 +597,26 @@ class FakeFreezePanes extends FakeObject<SheetModel> implements Pick<Excel.Works
     return undefined;
   }
   freezeRows(count?: number): void {
-    this.queue('freezeRows', [count ?? 1], () => {
-      const sheet = this.need();
-      this.context.state.checkWritable(sheet);
-      sheet.frozenRows = count ?? 1;
-    }, '1.7');
+    this.queue(
+      'freezeRows',
+      [count ?? 1],
+      () => {
+        const sheet = this.need();
+        this.context.state.checkWritable(sheet);
+        sheet.frozenRows = count ?? 1;
+      },
+      '1.7',
+    );
   }
   unfreeze(): void {
-    this.queue('unfreeze', [], () => {
-      this.need().frozenRows = 0;
-    }, '1.7');
+    this.queue(
+      'unfreeze',
+      [],
+      () => {
+        this.need().frozenRows = 0;
+      },
+      '1.7',
+    );
   }
 }
 
@@ -689,10 +722,22 @@ export class FakeRange
     >
 {
   protected readonly loadable = RANGE_PROPS;
-  private readonly rangeFormat = new FakeRangeFormat(this.context, this.child((t) => t));
-  private readonly formats = new FakeConditionalFormats(this.context, this.child((t) => t));
-  private readonly validation = new FakeDataValidation(this.context, this.child((t) => t));
-  private readonly sheetProxy = new FakeWorksheet(this.context, this.child((t) => t.sheet));
+  private readonly rangeFormat = new FakeRangeFormat(
+    this.context,
+    this.child((t) => t),
+  );
+  private readonly formats = new FakeConditionalFormats(
+    this.context,
+    this.child((t) => t),
+  );
+  private readonly validation = new FakeDataValidation(
+    this.context,
+    this.child((t) => t),
+  );
+  private readonly sheetProxy = new FakeWorksheet(
+    this.context,
+    this.child((t) => t.sheet),
+  );
 
   protected read(t: RangeTarget, prop: string): unknown {
     const state = this.context.state;
@@ -754,7 +799,8 @@ export class FakeRange
       const rows = checkShape(value, rect, 'values');
       // What Excel does with a longer text is not documented; a cell cannot hold it either way.
       const long = rows.flat().find((v) => typeof v === 'string' && v.replace(/^'/, '').length > CELL_TEXT_LIMIT);
-      if (long !== undefined) fail(FakeErrorCode.invalidArgument, `A text of ${String(long).length} characters (a cell holds ${CELL_TEXT_LIMIT}).`);
+      if (long !== undefined)
+        fail(FakeErrorCode.invalidArgument, `A text of ${String(long).length} characters (a cell holds ${CELL_TEXT_LIMIT}).`);
       for (let r = 0; r < rect.rows; r++) {
         for (let c = 0; c < rect.cols; c++) {
           const row = rect.row + r;
@@ -839,7 +885,8 @@ export class FakeRange
     return this.derive(
       'getResizedRange',
       [deltaRows, deltaColumns],
-      (r) => (r.rows + deltaRows >= 1 && r.cols + deltaColumns >= 1 ? { ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns } : null),
+      (r) =>
+        r.rows + deltaRows >= 1 && r.cols + deltaColumns >= 1 ? { ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns } : null,
       '1.7',
     );
   }
@@ -915,9 +962,15 @@ interface AreasTarget {
   readonly rects: readonly Rect[];
 }
 
-class FakeRangeAreas extends FakeObject<AreasTarget> implements Pick<Excel.RangeAreas, 'address' | 'areaCount' | 'areas' | 'isNullObject' | 'load'> {
+class FakeRangeAreas
+  extends FakeObject<AreasTarget>
+  implements Pick<Excel.RangeAreas, 'address' | 'areaCount' | 'areas' | 'isNullObject' | 'load'>
+{
   protected readonly loadable = ['address', 'areaCount'];
-  private readonly list = new FakeRangeCollection(this.context, this.child((t) => t));
+  private readonly list = new FakeRangeCollection(
+    this.context,
+    this.child((t) => t),
+  );
   protected read(t: AreasTarget, prop: string): unknown {
     return prop === 'areaCount' ? t.rects.length : t.rects.map((r) => formatAddress(t.sheet.name, r)).join(', ');
   }
@@ -958,10 +1011,23 @@ class FakeRangeItem extends FakeRange {}
 
 // ---------------------------------------------------------------------------
 
-class FakeRangeFormat extends FakeObject<RangeTarget> implements Pick<Excel.RangeFormat, 'columnWidth' | 'wrapText' | 'font' | 'fill' | 'autofitColumns' | 'load'> {
+class FakeRangeFormat
+  extends FakeObject<RangeTarget>
+  implements Pick<Excel.RangeFormat, 'columnWidth' | 'wrapText' | 'font' | 'fill' | 'autofitColumns' | 'load'>
+{
   protected readonly loadable = ['columnWidth', 'wrapText'];
-  private readonly rangeFont = new FakeFormatPart(this.context, this.child((t) => t), 'font', ['bold', 'color', 'italic', 'name', 'size']);
-  private readonly rangeFill = new FakeFormatPart(this.context, this.child((t) => t), 'fill', ['color']);
+  private readonly rangeFont = new FakeFormatPart(
+    this.context,
+    this.child((t) => t),
+    'font',
+    ['bold', 'color', 'italic', 'name', 'size'],
+  );
+  private readonly rangeFill = new FakeFormatPart(
+    this.context,
+    this.child((t) => t),
+    'fill',
+    ['color'],
+  );
   protected read(t: RangeTarget, prop: string): unknown {
     if (prop === 'columnWidth') {
       const widths = new Set(Array.from({ length: t.rect.cols }, (_, i) => t.sheet.columnWidths.get(t.rect.col + i) ?? 48));
@@ -996,11 +1062,16 @@ class FakeRangeFormat extends FakeObject<RangeTarget> implements Pick<Excel.Rang
     return as(this.rangeFill);
   }
   autofitColumns(): void {
-    this.queue('autofitColumns', [], () => {
-      const { sheet, rect } = this.need();
-      this.context.state.checkWritable(sheet);
-      sheet.autofitted.push(rect);
-    }, '1.2');
+    this.queue(
+      'autofitColumns',
+      [],
+      () => {
+        const { sheet, rect } = this.need();
+        this.context.state.checkWritable(sheet);
+        sheet.autofitted.push(rect);
+      },
+      '1.2',
+    );
   }
   load(arg?: LoadArg): Excel.RangeFormat {
     this.loadInto(arg);
@@ -1033,7 +1104,8 @@ class FakeFormatPart extends FakeObject<RangeTarget> {
     for (const prop of loadable) {
       Object.defineProperty(this, prop, {
         get: () => this.got(prop),
-        set: (value: unknown) => this.queue(`${part}.${prop}`, [value], () => record(this.context.state, this.need(), { [`${part}.${prop}`]: value })),
+        set: (value: unknown) =>
+          this.queue(`${part}.${prop}`, [value], () => record(this.context.state, this.need(), { [`${part}.${prop}`]: value })),
       });
     }
   }
@@ -1055,10 +1127,7 @@ const CONDITION_PARTS: Readonly<Record<string, string>> = {
   preset: 'PresetCriteria',
 };
 
-class FakeConditionalFormats
-  extends FakeObject<RangeTarget>
-  implements Pick<Excel.ConditionalFormatCollection, 'add'>
-{
+class FakeConditionalFormats extends FakeObject<RangeTarget> implements Pick<Excel.ConditionalFormatCollection, 'add'> {
   protected readonly loadable = [];
   protected read(): unknown {
     return undefined;
@@ -1141,23 +1210,33 @@ class FakeDataValidation extends FakeObject<RangeTarget> implements Pick<Excel.D
     return this.got('rule');
   }
   set rule(rule: Excel.DataValidationRule) {
-    this.queue('rule', [rule], () => {
-      const t = this.need();
-      this.context.state.checkWritable(t.sheet);
-      const source = rule.list?.source;
-      if (rule.list && typeof source === 'string' && !source.startsWith('=') && source.length > 255) {
-        throw new FakeOfficeError(FakeErrorCode.invalidArgument, 'A list source longer than 255 characters.');
-      }
-      if (rule.list && typeof source === 'string' && source.startsWith('=')) checkListReference(this.context.state, source);
-      t.sheet.dataValidations.push({ rect: t.rect, rule: JSON.parse(JSON.stringify(rule)) });
-    }, '1.8');
+    this.queue(
+      'rule',
+      [rule],
+      () => {
+        const t = this.need();
+        this.context.state.checkWritable(t.sheet);
+        const source = rule.list?.source;
+        if (rule.list && typeof source === 'string' && !source.startsWith('=') && source.length > 255) {
+          throw new FakeOfficeError(FakeErrorCode.invalidArgument, 'A list source longer than 255 characters.');
+        }
+        if (rule.list && typeof source === 'string' && source.startsWith('=')) checkListReference(this.context.state, source);
+        t.sheet.dataValidations.push({ rect: t.rect, rule: JSON.parse(JSON.stringify(rule)) });
+      },
+      '1.8',
+    );
   }
   clear(): void {
-    this.queue('clear', [], () => {
-      const t = this.need();
-      const list = t.sheet.dataValidations;
-      for (let i = list.length - 1; i >= 0; i--) if (intersect(list[i].rect, t.rect)) list.splice(i, 1);
-    }, '1.8');
+    this.queue(
+      'clear',
+      [],
+      () => {
+        const t = this.need();
+        const list = t.sheet.dataValidations;
+        for (let i = list.length - 1; i >= 0; i--) if (intersect(list[i].rect, t.rect)) list.splice(i, 1);
+      },
+      '1.8',
+    );
   }
 }
 
@@ -1176,7 +1255,9 @@ export class FakeTableCollection
 {
   protected readonly itemLoadable = TABLE_PROPS;
   protected itemsOf(t: TablesTarget): FakeTable[] {
-    return this.context.state.tables.filter((x) => t.scope === null || x.sheet === t.scope).map((x) => new FakeTable(this.context, () => x));
+    return this.context.state.tables
+      .filter((x) => t.scope === null || x.sheet === t.scope)
+      .map((x) => new FakeTable(this.context, () => x));
   }
   get items(): Excel.Table[] {
     return as(this.got<FakeTable[]>('items'));
@@ -1208,7 +1289,9 @@ export class FakeTableCollection
     );
   }
   getItem(key: string): Excel.Table {
-    return as(this.make(new FakeTable(this.context), 'getItem', [key], () => this.find(key) ?? fail(FakeErrorCode.itemNotFound, `Table "${key}".`)));
+    return as(
+      this.make(new FakeTable(this.context), 'getItem', [key], () => this.find(key) ?? fail(FakeErrorCode.itemNotFound, `Table "${key}".`)),
+    );
   }
   getItemOrNullObject(key: string): Excel.Table {
     return as(this.make(new FakeTable(this.context), 'getItemOrNullObject', [key], () => this.find(key), '1.4'));
@@ -1216,7 +1299,10 @@ export class FakeTableCollection
   private find(key: string): TableModel | null {
     const scope = this.need().scope;
     const lower = key.toLowerCase();
-    return this.context.state.tables.find((t) => (scope === null || t.sheet === scope) && (t.name.toLowerCase() === lower || t.id === key)) ?? null;
+    return (
+      this.context.state.tables.find((t) => (scope === null || t.sheet === scope) && (t.name.toLowerCase() === lower || t.id === key)) ??
+      null
+    );
   }
 }
 
@@ -1232,7 +1318,8 @@ function checkListReference(state: FakeWorkbookState, source: string): void {
   const bang = body.lastIndexOf('!');
   const sheet = quoted ? quoted[1].replace(/''/g, "'") : bang > 0 ? body.slice(0, bang) : null;
   const ref = quoted ? quoted[2] : bang > 0 ? body.slice(bang + 1) : body;
-  if (sheet !== null && !quoted && quoteSheetName(sheet) !== sheet) fail(FakeErrorCode.invalidArgument, `Unquoted sheet name in ${source}.`);
+  if (sheet !== null && !quoted && quoteSheetName(sheet) !== sheet)
+    fail(FakeErrorCode.invalidArgument, `Unquoted sheet name in ${source}.`);
   if (sheet !== null && !state.findSheet(sheet)) fail(FakeErrorCode.invalidArgument, `No sheet "${sheet}" for ${source}.`);
   if (!parseRef(ref)) fail(FakeErrorCode.invalidArgument, `Bad reference in ${source}.`);
 }
@@ -1243,10 +1330,27 @@ function fail(code: (typeof FakeErrorCode)[keyof typeof FakeErrorCode], detail: 
 
 export class FakeTable
   extends FakeObject<TableModel>
-  implements Pick<Excel.Table, 'name' | 'id' | 'style' | 'showHeaders' | 'worksheet' | 'isNullObject' | 'getRange' | 'getHeaderRowRange' | 'getDataBodyRange' | 'delete' | 'load'>
+  implements
+    Pick<
+      Excel.Table,
+      | 'name'
+      | 'id'
+      | 'style'
+      | 'showHeaders'
+      | 'worksheet'
+      | 'isNullObject'
+      | 'getRange'
+      | 'getHeaderRowRange'
+      | 'getDataBodyRange'
+      | 'delete'
+      | 'load'
+    >
 {
   protected readonly loadable = TABLE_PROPS;
-  private readonly sheetProxy = new FakeWorksheet(this.context, this.child((t) => t.sheet));
+  private readonly sheetProxy = new FakeWorksheet(
+    this.context,
+    this.child((t) => t.sheet),
+  );
   protected read(t: TableModel, prop: string): unknown {
     return prop === 'showHeaders' ? t.hasHeaders : t[prop as 'name' | 'id' | 'style'];
   }

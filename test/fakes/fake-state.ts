@@ -311,7 +311,8 @@ export class FakeWorkbookState {
     let bottom = -1;
     let right = -1;
     for (const [key, cell] of sheet.cells) {
-      const counts = cell.value !== undefined || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.quotePrefix));
+      const counts =
+        cell.value !== undefined || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.quotePrefix));
       if (!counts) continue;
       const r = keyRow(key);
       const c = keyCol(key);

@@ -30,7 +30,12 @@ export interface SheetInput {
   readonly formats?: Readonly<Record<string, string>>;
   readonly state?: 'visible' | 'hidden' | 'veryHidden';
   /** Tables to add over existing cells: name and range of header + rows. */
-  readonly tables?: readonly { readonly name: string; readonly ref: string; readonly columns: readonly string[]; readonly rows: readonly (readonly (string | number)[])[] }[];
+  readonly tables?: readonly {
+    readonly name: string;
+    readonly ref: string;
+    readonly columns: readonly string[];
+    readonly rows: readonly (readonly (string | number)[])[];
+  }[];
 }
 
 /**

@@ -154,7 +154,7 @@ function enPlan(): DocBlock[] {
     { kind: 'item', label: '2. ', text: 'Run the "staff home" awards.' },
     { kind: 'heading', level: 3, label: '1) ', text: 'Staff congress' },
     { kind: 'heading', level: 4, label: '(a) ', text: 'Motions' },
-    { kind: 'paragraph', text: 'Collect the delegates\' motions and answer every one.' },
+    { kind: 'paragraph', text: "Collect the delegates' motions and answer every one." },
     { kind: 'heading', level: 1, label: 'III. ', text: 'Month by month' },
     ...monthLines('en'),
     { kind: 'signature', unit: EN_UNIT, date: '8 January 2024' },

@@ -38,7 +38,8 @@ function decodePng(bytes: Uint8Array): DecodedPng {
       width = view.getUint32(offset + 8);
       height = view.getUint32(offset + 12);
       const [depth, colour, compression, filter, interlace] = data.subarray(8, 13);
-      if (depth !== 8 || colour !== 6 || compression !== 0 || filter !== 0 || interlace !== 0) throw new Error('not 8-bit RGBA, non-interlaced');
+      if (depth !== 8 || colour !== 6 || compression !== 0 || filter !== 0 || interlace !== 0)
+        throw new Error('not 8-bit RGBA, non-interlaced');
     }
     if (type === 'IDAT') idat.push(data);
     offset += 12 + length;
@@ -57,7 +58,8 @@ function decodePng(bytes: Uint8Array): DecodedPng {
       const b = prev[x];
       const c = x >= 4 ? prev[x - 4] : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
       const predictor = [0, a, b, (a + b) >> 1, paeth][filter];
       if (predictor === undefined) throw new Error(`unknown filter ${filter}`);
       out[x] = (line[x] + predictor) & 0xff;

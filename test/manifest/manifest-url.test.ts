@@ -81,7 +81,9 @@ describe('rewriteManifestUrls', () => {
       new Error('The production URL "http://addins.example.org/" must start with https:// — Office loads add-ins only over https.'),
     );
     expect(() => rewriteManifestUrls(xml, 'addins.example.org')).toThrow(
-      new Error('The production URL "addins.example.org" is not a URL. Set PLANSHEET_URL to an address such as https://addins.example.org/plansheet/'),
+      new Error(
+        'The production URL "addins.example.org" is not a URL. Set PLANSHEET_URL to an address such as https://addins.example.org/plansheet/',
+      ),
     );
     expect(() => rewriteManifestUrls(xml, 'https://addins.example.org/?v=2')).toThrow(
       new Error(
@@ -93,7 +95,9 @@ describe('rewriteManifestUrls', () => {
   it('refuses a manifest with no development URL, rather than ship one still pointing at localhost:3000 by mistake', () => {
     const once = rewriteManifestUrls(xml, PROD);
     expect(() => rewriteManifestUrls(once, PROD)).toThrow(
-      new Error('The manifest has no https://localhost:3000/ URL to rewrite; was it already rewritten, or did the dev server\'s address change?'),
+      new Error(
+        "The manifest has no https://localhost:3000/ URL to rewrite; was it already rewritten, or did the dev server's address change?",
+      ),
     );
   });
 

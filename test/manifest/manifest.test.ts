@@ -48,22 +48,25 @@ describe('manifest.xml against the Office add-in schema (xmllint)', () => {
   });
 
   it('rejects a manifest whose elements are out of the schema order', () => {
-    const swapped = edit(
-      xml,
-      '<Permissions>ReadWriteDocument</Permissions>\n  <VersionOverrides',
-      '<VersionOverrides',
-    ).replace('<DefaultSettings>', '<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>');
+    const swapped = edit(xml, '<Permissions>ReadWriteDocument</Permissions>\n  <VersionOverrides', '<VersionOverrides').replace(
+      '<DefaultSettings>',
+      '<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>',
+    );
     const file = writeTmp('swapped.xml', swapped);
     const result = runXmllint(file, findSchema());
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/Element '\{http:\/\/schemas\.microsoft\.com\/office\/appforoffice\/1\.1\}Permissions': This element is not expected/);
+    expect(result.output).toMatch(
+      /Element '\{http:\/\/schemas\.microsoft\.com\/office\/appforoffice\/1\.1\}Permissions': This element is not expected/,
+    );
   });
 
   it('rejects requirement sets in VersionOverrides outside the bt: namespace', () => {
     const source = edit(edit(edit(xml, '<bt:Sets ', '<Sets '), '</bt:Sets>', '</Sets>'), '<bt:Set Name', '<Set Name');
     const result = runXmllint(writeTmp('namespace.xml', source), findSchema());
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/Sets': This element is not expected\. Expected is \( \{http:\/\/schemas\.microsoft\.com\/office\/officeappbasictypes\/1\.0\}Sets \)/);
+    expect(result.output).toMatch(
+      /Sets': This element is not expected\. Expected is \( \{http:\/\/schemas\.microsoft\.com\/office\/officeappbasictypes\/1\.0\}Sets \)/,
+    );
   });
 });
 
@@ -100,7 +103,9 @@ describe('npm run validate:offline (scripts/validate-manifest.js)', () => {
   it('says where to get the schema when ../shared/manifest-schema is missing', () => {
     const result = run([], { ...process.env, PLANSHEET_MANIFEST_SCHEMA_DIR: path.join(tmp, 'no-schema-here') });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(`The manifest schema is missing: expected ${path.join(tmp, 'no-schema-here', 'OfficeAppManifestV1_1.xsd')}.`);
+    expect(result.stderr).toContain(
+      `The manifest schema is missing: expected ${path.join(tmp, 'no-schema-here', 'OfficeAppManifestV1_1.xsd')}.`,
+    );
     expect(result.stderr).toContain('[MS-OWEMXML]');
   });
 
@@ -132,7 +137,12 @@ describe('npm run validate:offline (scripts/validate-manifest.js)', () => {
 
 describe('what manifest.xml says', () => {
   const dev = (file: string) => `https://localhost:3000/${file}`;
-  const icons = { 16: dev('assets/icon-16.png'), 32: dev('assets/icon-32.png'), 64: dev('assets/icon-64.png'), 80: dev('assets/icon-80.png') };
+  const icons = {
+    16: dev('assets/icon-16.png'),
+    32: dev('assets/icon-32.png'),
+    64: dev('assets/icon-64.png'),
+    80: dev('assets/icon-80.png'),
+  };
 
   it('is an Excel task pane add-in opened from a button on the Home tab, in English and Chinese', () => {
     expect(describeManifest(xml)).toEqual({
@@ -269,15 +279,27 @@ describe('checkManifest reports', () => {
       '<LearnMoreUrl resid="Taskpane.Url"/>',
     ).replace(/"Icon\.64"/g, '"Icon.64.with.a.name.far.too.long.x"');
     expect(check(source)).toEqual([
-      problem('resource_id_too_long', 'Icon.64.with.a.name.far.too.long.x', 'The resource id "Icon.64.with.a.name.far.too.long.x" is longer than 32 characters.'),
+      problem(
+        'resource_id_too_long',
+        'Icon.64.with.a.name.far.too.long.x',
+        'The resource id "Icon.64.with.a.name.far.too.long.x" is longer than 32 characters.',
+      ),
       problem('duplicate_resource_id', 'Taskpane.Url', 'The resource id "Taskpane.Url" is defined more than once.'),
     ]);
   });
 
   it('a ribbon icon list without one of the required 16, 32 and 80 px images', () => {
-    const source = edit(xml, '<bt:Image size="80" resid="Icon.80"/>\n                </Icon>\n                <Control', '</Icon>\n                <Control');
+    const source = edit(
+      xml,
+      '<bt:Image size="80" resid="Icon.80"/>\n                </Icon>\n                <Control',
+      '</Icon>\n                <Control',
+    );
     expect(check(source)).toEqual([
-      problem('missing_icon_size', '80', `<Icon> at line ${lineOf(source, '<Icon>')} has no 80 px image; Office requires 16, 32 and 80 px.`),
+      problem(
+        'missing_icon_size',
+        '80',
+        `<Icon> at line ${lineOf(source, '<Icon>')} has no 80 px image; Office requires 16, 32 and 80 px.`,
+      ),
     ]);
   });
 
@@ -292,17 +314,37 @@ describe('checkManifest reports', () => {
       '<SourceLocation DefaultValue="localhost:3000/taskpane.html"/>',
     );
     expect(check(source)).toEqual([
-      problem('not_https', 'ftp://example.org/help', 'SupportUrl (zh-CN): "ftp://example.org/help" is not an https URL; Office loads add-in content only over https.'),
-      problem('not_https', 'localhost:3000/taskpane.html', 'DefaultSettings/SourceLocation: "localhost:3000/taskpane.html" is not an https URL; Office loads add-in content only over https.'),
-      problem('not_https', 'http://example.org', 'AppDomain: "http://example.org" is not an https URL; Office loads add-in content only over https.'),
-      problem('not_https', 'http://localhost:3000/assets/icon-80.png', 'bt:Image Icon.80: "http://localhost:3000/assets/icon-80.png" is not an https URL; Office loads add-in content only over https.'),
+      problem(
+        'not_https',
+        'ftp://example.org/help',
+        'SupportUrl (zh-CN): "ftp://example.org/help" is not an https URL; Office loads add-in content only over https.',
+      ),
+      problem(
+        'not_https',
+        'localhost:3000/taskpane.html',
+        'DefaultSettings/SourceLocation: "localhost:3000/taskpane.html" is not an https URL; Office loads add-in content only over https.',
+      ),
+      problem(
+        'not_https',
+        'http://example.org',
+        'AppDomain: "http://example.org" is not an https URL; Office loads add-in content only over https.',
+      ),
+      problem(
+        'not_https',
+        'http://localhost:3000/assets/icon-80.png',
+        'bt:Image Icon.80: "http://localhost:3000/assets/icon-80.png" is not an https URL; Office loads add-in content only over https.',
+      ),
     ]);
   });
 
   it('an icon file that is not in assets/, one of the wrong size, and one that is not a PNG', () => {
     const source = edit(
       edit(
-        edit(xml, '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"/>', '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-15.png"/>'),
+        edit(
+          xml,
+          '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"/>',
+          '<bt:Image id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-15.png"/>',
+        ),
         '<bt:Image id="Icon.32" DefaultValue="https://localhost:3000/assets/icon-32.png"/>',
         '<bt:Image id="Icon.32" DefaultValue="https://localhost:3000/assets/icon-64.png"/>',
       ),
@@ -311,21 +353,39 @@ describe('checkManifest reports', () => {
     );
     expect(check(source)).toEqual([
       problem('not_png', 'https://localhost:3000/assets/help.html', 'HighResolutionIconUrl: assets/help.html is not a PNG file.'),
-      problem('missing_asset', 'https://localhost:3000/assets/icon-15.png', 'bt:Image Icon.16: https://localhost:3000/assets/icon-15.png should be served from assets/icon-15.png, which does not exist.'),
-      problem('wrong_icon_size', 'https://localhost:3000/assets/icon-64.png', 'bt:Image Icon.32: assets/icon-64.png is 64×64 px; it must be 32×32.'),
+      problem(
+        'missing_asset',
+        'https://localhost:3000/assets/icon-15.png',
+        'bt:Image Icon.16: https://localhost:3000/assets/icon-15.png should be served from assets/icon-15.png, which does not exist.',
+      ),
+      problem(
+        'wrong_icon_size',
+        'https://localhost:3000/assets/icon-64.png',
+        'bt:Image Icon.32: assets/icon-64.png is 64×64 px; it must be 32×32.',
+      ),
     ]);
   });
 
   it('a URL that climbs out of assets/', () => {
-    const source = edit(xml, 'https://localhost:3000/assets/help.html"/>\n      </bt:Urls>', 'https://localhost:3000/assets/%2E%2E/package.json"/>\n      </bt:Urls>');
+    const source = edit(
+      xml,
+      'https://localhost:3000/assets/help.html"/>\n      </bt:Urls>',
+      'https://localhost:3000/assets/%2E%2E/package.json"/>\n      </bt:Urls>',
+    );
     expect(check(source)).toEqual([
-      problem('missing_asset', 'https://localhost:3000/assets/%2E%2E/package.json', 'bt:Url Help.Url: https://localhost:3000/assets/%2E%2E/package.json should be served from assets/../package.json, which does not exist.'),
+      problem(
+        'missing_asset',
+        'https://localhost:3000/assets/%2E%2E/package.json',
+        'bt:Url Help.Url: https://localhost:3000/assets/%2E%2E/package.json should be served from assets/../package.json, which does not exist.',
+      ),
     ]);
   });
 
   it('one image used at two sizes', () => {
     const source = edit(xml, '<bt:Image size="64" resid="Icon.64"/>', '<bt:Image size="64" resid="Icon.80"/>');
-    expect(check(source)).toEqual([problem('wrong_icon_size', 'Icon.80', 'The image "Icon.80" is used at 64 and 80 px; one file has one size.')]);
+    expect(check(source)).toEqual([
+      problem('wrong_icon_size', 'Icon.80', 'The image "Icon.80" is used at 64 and 80 px; one file has one size.'),
+    ]);
   });
 
   it('user-visible text without its zh-CN version', () => {
@@ -339,13 +399,20 @@ describe('checkManifest reports', () => {
       '<bt:Override Locale="zh-CN" Value=" "/>',
     )
       .replace('<bt:Override Locale="zh-CN" Value="打开计划表助手"/>', '')
-      .replace('<bt:String id="Group.Label" DefaultValue="PlanSheet">\n          <bt:Override Locale="zh-CN" Value="计划表助手"/>', '<bt:String id="Group.Label" DefaultValue="PlanSheet">');
+      .replace(
+        '<bt:String id="Group.Label" DefaultValue="PlanSheet">\n          <bt:Override Locale="zh-CN" Value="计划表助手"/>',
+        '<bt:String id="Group.Label" DefaultValue="PlanSheet">',
+      );
     expect(check(source)).toEqual([
       problem('missing_translation', 'DisplayName', '"DisplayName" has no zh-CN text (<Override Locale="zh-CN" Value="…"/>).'),
       problem('missing_translation', 'Description', '"Description" has no zh-CN text (<Override Locale="zh-CN" Value="…"/>).'),
       problem('missing_translation', 'Group.Label', '"Group.Label" has no zh-CN text (<Override Locale="zh-CN" Value="…"/>).'),
       problem('missing_translation', 'OpenButton.Label', '"OpenButton.Label" has no zh-CN text (<Override Locale="zh-CN" Value="…"/>).'),
-      problem('missing_translation', 'OpenButton.Tooltip', '"OpenButton.Tooltip" has no zh-CN text (<Override Locale="zh-CN" Value="…"/>).'),
+      problem(
+        'missing_translation',
+        'OpenButton.Tooltip',
+        '"OpenButton.Tooltip" has no zh-CN text (<Override Locale="zh-CN" Value="…"/>).',
+      ),
     ]);
   });
 
@@ -358,7 +425,11 @@ describe('checkManifest reports', () => {
   });
 
   it('another host than Excel, in the base manifest and in the commands', () => {
-    const source = edit(edit(xml, '<Host Name="Workbook"/>', '<Host Name="Workbook"/>\n    <Host Name="Document"/>'), '<Host xsi:type="Workbook">', '<Host xsi:type="Document">');
+    const source = edit(
+      edit(xml, '<Host Name="Workbook"/>', '<Host Name="Workbook"/>\n    <Host Name="Document"/>'),
+      '<Host xsi:type="Workbook">',
+      '<Host xsi:type="Document">',
+    );
     expect(check(source)).toEqual([
       problem('wrong_host', 'Workbook, Document', '<Hosts> must name only Workbook (Excel); it names Workbook, Document.'),
       problem('wrong_host', 'Document', '<VersionOverrides> has commands for Document; only Workbook (Excel) is supported.'),
@@ -372,7 +443,11 @@ describe('checkManifest reports', () => {
     );
     expect(check(source)).toEqual([
       problem('excel_api_version', 'Requirements', 'Requirements must ask for ExcelApi 1.7; it asks for ExcelApi 1.13.'),
-      problem('excel_api_version', 'VersionOverrides/Requirements', 'VersionOverrides/Requirements must ask for ExcelApi 1.7; it asks for no ExcelApi version.'),
+      problem(
+        'excel_api_version',
+        'VersionOverrides/Requirements',
+        'VersionOverrides/Requirements must ask for ExcelApi 1.7; it asks for no ExcelApi version.',
+      ),
     ]);
   });
 
@@ -392,7 +467,11 @@ describe('checkManifest reports', () => {
       ),
     ]);
     expect(check(edit(xml, 'xsi:type="TaskPaneApp"', 'xsi:type="ContentApp"'))).toEqual([
-      problem('not_task_pane_app', 'OfficeApp', 'The root element must be <OfficeApp xsi:type="TaskPaneApp"> in the appforoffice/1.1 namespace.'),
+      problem(
+        'not_task_pane_app',
+        'OfficeApp',
+        'The root element must be <OfficeApp xsi:type="TaskPaneApp"> in the appforoffice/1.1 namespace.',
+      ),
     ]);
   });
 });

@@ -7,5 +7,8 @@ workbookPortContract('the pane’s test port', async (sheets) => ({
 }));
 
 workbookPortContract('the pane’s test file port', async (sheets) => ({
-  port: new FakeFilePort(sheets.map((s) => gridFromValues(s.name, s.rows)), '计划.xlsx'),
+  port: new FakeFilePort(
+    sheets.map((s) => gridFromValues(s.name, s.rows)),
+    '计划.xlsx',
+  ),
 }));

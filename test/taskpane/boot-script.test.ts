@@ -46,8 +46,28 @@ describe('the boot script in taskpane.html', () => {
   });
 
   it('calls nothing that Internet Explorer 11 lacks', () => {
-    const later = ['Promise', 'fetch', 'Symbol', 'Map', 'Set', 'includes', 'startsWith', 'endsWith', 'assign', 'from', 'classList',
-      'append', 'prepend', 'remove', 'replaceChildren', 'closest', 'matches', 'dataset', 'forEach', 'addEventListener'];
+    const later = [
+      'Promise',
+      'fetch',
+      'Symbol',
+      'Map',
+      'Set',
+      'includes',
+      'startsWith',
+      'endsWith',
+      'assign',
+      'from',
+      'classList',
+      'append',
+      'prepend',
+      'remove',
+      'replaceChildren',
+      'closest',
+      'matches',
+      'dataset',
+      'forEach',
+      'addEventListener',
+    ];
     const tokens = [...tokenizer(SCRIPT, { ecmaVersion: 5 })].filter((t) => t.type.label === 'name');
     const names = new Set(tokens.map((t) => String((t as { value?: unknown }).value)));
     expect(later.filter((name) => names.has(name))).toEqual([]);

@@ -5,7 +5,14 @@ import { describeError } from '../../src/taskpane/describe-error';
 import { uiStrings } from '../../src/core/words/pane-words';
 
 describe('describeError', () => {
-  const codes: Exclude<PortErrorCode, FileProblemCode>[] = ['cell_edit_mode', 'sheet_protected', 'payload_too_large', 'api_unsupported', 'sheet_not_found', 'not_a_workbook'];
+  const codes: Exclude<PortErrorCode, FileProblemCode>[] = [
+    'cell_edit_mode',
+    'sheet_protected',
+    'payload_too_large',
+    'api_unsupported',
+    'sheet_not_found',
+    'not_a_workbook',
+  ];
 
   it('words every known port error without the host text', () => {
     expect(codes.map((code) => describeError(new PortError(code, 'RichApi.Error: details'), 'zh'))).toEqual(

@@ -8,7 +8,9 @@ function office(host: string | null, context?: OfficeLike['context']): OfficeLik
 
 describe('officeHost', () => {
   it('reads Excel with its language and theme', async () => {
-    await expect(officeHost(office('Excel', { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626' } }))).resolves.toEqual({
+    await expect(
+      officeHost(office('Excel', { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#262626' } })),
+    ).resolves.toEqual({
       inExcel: true,
       displayLanguage: 'en-US',
       themeBackground: '#262626',

@@ -43,7 +43,13 @@ const TEMPLATE: ScheduleTemplate = {
 
 async function schedule(): Promise<Uint8Array> {
   return makeXlsx([
-    { name: '活动安排', rows: [['月份', '活动内容'], ['一月', '元旦活动']] },
+    {
+      name: '活动安排',
+      rows: [
+        ['月份', '活动内容'],
+        ['一月', '元旦活动'],
+      ],
+    },
     { name: '说明', rows: [['备注']] },
     { name: SETTINGS_SHEET, rows: settingsToRows({ year: 2024, unit: '××学校工会' }), state: 'veryHidden' },
   ]);
@@ -143,7 +149,12 @@ describe('createFilePort', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await port.toBytes()) as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet('活动安排表')!;
-    expect([ws.getCell('A3').dataValidation, ws.getCell('A502').dataValidation, ws.getCell('C40').dataValidation, ws.getCell('B3').dataValidation]).toEqual([
+    expect([
+      ws.getCell('A3').dataValidation,
+      ws.getCell('A502').dataValidation,
+      ws.getCell('C40').dataValidation,
+      ws.getCell('B3').dataValidation,
+    ]).toEqual([
       { type: 'list', allowBlank: true, formulae: ['"1月,2月,每月,全年,待定"'] },
       { type: 'list', allowBlank: true, formulae: ['"1月,2月,每月,全年,待定"'] },
       { type: 'list', allowBlank: true, formulae: ['"思想政治,文体活动"'] },
@@ -170,14 +181,21 @@ describe('createFilePort', () => {
     expect((await rejection(port.createScheduleSheet({ ...TEMPLATE, name: '说明' }))).code).toBe('unknown');
     expect(port.isChanged()).toBe(false);
   });
-
 });
 
 describe('createFilePort on workbooks of other kinds', () => {
   it('turns a file of another kind into a new workbook of its values on the first write, and says so', async () => {
     const xls: WorkbookData = {
       kind: 'xls',
-      sheets: [grid([['月份', '活动内容'], ['一月', '元旦活动']], { sheet: '活动安排', merges: [] })],
+      sheets: [
+        grid(
+          [
+            ['月份', '活动内容'],
+            ['一月', '元旦活动'],
+          ],
+          { sheet: '活动安排', merges: [] },
+        ),
+      ],
       settings: {},
       sheetNames: ['活动安排'],
       sheetTables: {},

@@ -50,7 +50,7 @@ describe('readWorkbook', () => {
     });
   });
 
-it('reads a date in 2024年9月10日 format (built-in id 31, which styles.xml does not define) as a date with its format', async () => {
+  it('reads a date in 2024年9月10日 format (built-in id 31, which styles.xml does not define) as a date with its format', async () => {
     const grid = (await readWorkbook(await chineseExcelFile(31, { keepNumFmts: true }))).sheets[0];
     expect([rectangle(grid).values[1], rectangle(grid).formats[1]]).toEqual([
       [45545, '教师节活动'],
@@ -64,7 +64,16 @@ it('reads a date in 2024年9月10日 format (built-in id 31, which styles.xml do
   });
 
   it('gives the origin of data that starts below and right of A1', async () => {
-    const bytes = await makeXlsx([{ name: 'S', start: 'C4', rows: [['月份', '活动'], ['1月', '元旦活动']] }]);
+    const bytes = await makeXlsx([
+      {
+        name: 'S',
+        start: 'C4',
+        rows: [
+          ['月份', '活动'],
+          ['1月', '元旦活动'],
+        ],
+      },
+    ]);
     const [grid] = (await readWorkbook(bytes)).sheets;
     expect(grid).toEqual({
       sheetName: 'S',
@@ -115,7 +124,10 @@ it('reads a date in 2024年9月10日 format (built-in id 31, which styles.xml do
           ['月份', '活动'],
           [{ richText: ['十', '月'] }, { text: '师德师风讲座', hyperlink: 'https://example.org/' }],
           [{ error: '#N/A' }, true],
-          [{ formula: 'TEXT(4,"0")&"月"', result: '4月' }, { formula: '1+1', result: 2 }],
+          [
+            { formula: 'TEXT(4,"0")&"月"', result: '4月' },
+            { formula: '1+1', result: 2 },
+          ],
           [{ formula: 'NA()', result: { error: '#N/A' } }, { formula: 'A1' }],
           ['=不是公式', '+1'],
         ],
@@ -136,7 +148,13 @@ it('reads a date in 2024年9月10日 format (built-in id 31, which styles.xml do
     const bytes = await makeXlsx([
       { name: 'Notes', rows: [['Read me']] },
       { name: 'Hidden', rows: [['x']], state: 'hidden' },
-      { name: 'Schedule', rows: [['Month', 'Activity', 'Group'], ['Jan', 'New Year party', 'Culture']] },
+      {
+        name: 'Schedule',
+        rows: [
+          ['Month', 'Activity', 'Group'],
+          ['Jan', 'New Year party', 'Culture'],
+        ],
+      },
       { name: SETTINGS_SHEET, rows: settingsToRows({ year: 2024, exempt: [7, 8] }), state: 'veryHidden' },
     ]);
     const data = await readWorkbook(bytes);
@@ -232,7 +250,10 @@ it('reads a date in 2024年9月10日 format (built-in id 31, which styles.xml do
  * language-dependent format id that styles.xml does not define.
  */
 async function chineseExcelFile(id: number, options: { keepNumFmts: boolean; streamFiles?: boolean }): Promise<Uint8Array> {
-  const rows = [['月份', '活动内容'], [{ date: '2024-09-10' }, '教师节活动']];
+  const rows = [
+    ['月份', '活动内容'],
+    [{ date: '2024-09-10' }, '教师节活动'],
+  ];
   const zip = await JSZip.loadAsync(await makeXlsx([{ name: '活动安排', rows }]));
   const styles = await zip.file('xl/styles.xml')!.async('string');
   const numFmts = options.keepNumFmts ? '<numFmts count="0"/>' : '';

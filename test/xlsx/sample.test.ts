@@ -17,14 +17,53 @@ describe('the sample schedule', () => {
     expect(grid.values.length).toBe(33);
     const months = grid.values.slice(2).map((r) => r[1]);
     expect(months).toEqual([
-      '1月', null, '二月', null, '第一季度', '三月', null, null, '3-4月', '4月', null, '五月', null,
-      45545, null, '十月', null, '11月', null, '十二月', null, null, '第四季度', '全年', null, '待定',
-      '十三月', '正月', '5月', '十二月', { error: '#N/A' },
+      '1月',
+      null,
+      '二月',
+      null,
+      '第一季度',
+      '三月',
+      null,
+      null,
+      '3-4月',
+      '4月',
+      null,
+      '五月',
+      null,
+      45545,
+      null,
+      '十月',
+      null,
+      '11月',
+      null,
+      '十二月',
+      null,
+      null,
+      '第四季度',
+      '全年',
+      null,
+      '待定',
+      '十三月',
+      '正月',
+      '5月',
+      '十二月',
+      { error: '#N/A' },
     ]);
     expect(grid.formats[15][1]).toBe('yyyy/m/d');
     expect(grid.merges).toEqual([
       { top: 0, left: 0, bottom: 0, right: 6 },
-      ...[[2, 3], [4, 5], [7, 9], [11, 12], [13, 14], [15, 16], [17, 18], [19, 20], [21, 23], [25, 26]].map(([top, bottom]) => ({ top, left: 1, bottom, right: 1 })),
+      ...[
+        [2, 3],
+        [4, 5],
+        [7, 9],
+        [11, 12],
+        [13, 14],
+        [15, 16],
+        [17, 18],
+        [19, 20],
+        [21, 23],
+        [25, 26],
+      ].map(([top, bottom]) => ({ top, left: 1, bottom, right: 1 })),
     ]);
     expect(new Set(grid.values.slice(2).map((r) => r[5]))).toEqual(new Set(['已完成', '进行中', '未完成', '取消', null]));
   });

@@ -86,8 +86,19 @@ const internals = (ws: ExcelJS.Worksheet): SheetInternals => ws as unknown as Sh
 
 function tableModel(ws: ExcelJS.Worksheet): unknown {
   return Object.values(internals(ws).tables).map((t) => {
-    const m = (t as unknown as { table: { name: string; tableRef: string; headerRow: boolean; totalsRow: boolean; columns: { name: string }[]; style: unknown } }).table;
-    return { name: m.name, ref: m.tableRef, headerRow: m.headerRow, totalsRow: m.totalsRow, columns: m.columns.map((c) => c.name), style: m.style };
+    const m = (
+      t as unknown as {
+        table: { name: string; tableRef: string; headerRow: boolean; totalsRow: boolean; columns: { name: string }[]; style: unknown };
+      }
+    ).table;
+    return {
+      name: m.name,
+      ref: m.tableRef,
+      headerRow: m.headerRow,
+      totalsRow: m.totalsRow,
+      columns: m.columns.map((c) => c.name),
+      style: m.style,
+    };
   });
 }
 
@@ -113,11 +124,11 @@ describe('writePlanWorkbook', () => {
     });
 
     const zip = await JSZip.loadAsync(result.bytes);
-    expect(Object.keys(zip.files).filter((n) => n.startsWith('xl/tables/')).sort()).toEqual([
-      'xl/tables/table1.xml',
-      'xl/tables/table2.xml',
-      'xl/tables/table3.xml',
-    ]);
+    expect(
+      Object.keys(zip.files)
+        .filter((n) => n.startsWith('xl/tables/'))
+        .sort(),
+    ).toEqual(['xl/tables/table1.xml', 'xl/tables/table2.xml', 'xl/tables/table3.xml']);
 
     const wb = await load(result.bytes);
     expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
@@ -135,10 +146,21 @@ describe('writePlanWorkbook', () => {
         headerRow: true,
         totalsRow: false,
         columns: ['月份', '文体活动', '合计', '状态'],
-        style: { theme: 'TableStyleMedium2', showFirstColumn: false, showLastColumn: false, showRowStripes: true, showColumnStripes: false },
+        style: {
+          theme: 'TableStyleMedium2',
+          showFirstColumn: false,
+          showLastColumn: false,
+          showRowStripes: true,
+          showColumnStripes: false,
+        },
       },
     ]);
-    expect(coverage.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))).toEqual([
+    expect(
+      coverage
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1)),
+    ).toEqual([
       ['月份', '文体活动', '合计', '状态'],
       ['一月', 1, 1, '已覆盖'],
       ['二月', 0, 0, '缺少活动'],
@@ -166,7 +188,9 @@ describe('writePlanWorkbook', () => {
         ],
       },
     ]);
-    expect(tableModel(wb.getWorksheet('主要工作')!)).toEqual([expect.objectContaining({ name: 'PlanSheet_Work', ref: 'A1:B3', columns: ['序号', '工作内容'] })]);
+    expect(tableModel(wb.getWorksheet('主要工作')!)).toEqual([
+      expect.objectContaining({ name: 'PlanSheet_Work', ref: 'A1:B3', columns: ['序号', '工作内容'] }),
+    ]);
     expect((await readWorkbook(result.bytes)).settings).toEqual(result.settings);
   });
 
@@ -231,11 +255,17 @@ describe('writePlanWorkbook', () => {
     const input = await makeXlsx([
       SCHEDULE,
       { name: '主要工作', rows: [['用户改过的表']] },
-      { name: SETTINGS_SHEET, rows: settingsToRows({ outputs: [{ key: 'work', sheet: '主要工作', table: 'PlanSheet_Work' }] }), state: 'veryHidden' },
+      {
+        name: SETTINGS_SHEET,
+        rows: settingsToRows({ outputs: [{ key: 'work', sheet: '主要工作', table: 'PlanSheet_Work' }] }),
+        state: 'veryHidden',
+      },
     ]);
     const result = await writePlanWorkbook(input, [SPECS[0]], (await readWorkbook(input)).settings);
     expect(result.report.sheets).toEqual([{ key: 'work', sheet: '主要工作 (2)', table: 'PlanSheet_Work', rows: 2, replaced: false }]);
-    expect(rectangle((await readWorkbook(result.bytes)).sheets.find((s) => s.sheetName === '主要工作')!).values).toEqual([['用户改过的表']]);
+    expect(rectangle((await readWorkbook(result.bytes)).sheets.find((s) => s.sheetName === '主要工作')!).values).toEqual([
+      ['用户改过的表'],
+    ]);
   });
 
   it('keeps replaced sheets, the settings sheet included, in their tab positions', async () => {
@@ -244,7 +274,14 @@ describe('writePlanWorkbook', () => {
     wb.addWorksheet('用户后加的表').getCell('A1').value = '后加';
     const moved = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const second = await writePlanWorkbook(moved, SPECS, first.settings);
-    expect((await readWorkbook(second.bytes)).sheetNames).toEqual(['活动安排', '主要工作', '月度安排', '覆盖检查', SETTINGS_SHEET, '用户后加的表']);
+    expect((await readWorkbook(second.bytes)).sheetNames).toEqual([
+      '活动安排',
+      '主要工作',
+      '月度安排',
+      '覆盖检查',
+      SETTINGS_SHEET,
+      '用户后加的表',
+    ]);
   });
 
   it('leaves every other sheet as it was, cell for cell and in the sheet XML', async () => {
@@ -260,7 +297,8 @@ describe('writePlanWorkbook', () => {
     const copy = await readWorkbook(result.bytes);
     expect(copy.sheets.slice(0, 2)).toEqual(original.sheets);
     for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
-      const sheetData = (xml: string): string[] => [/<sheetData>.*<\/sheetData>/s, /<mergeCells.*<\/mergeCells>/s, /<cols>.*<\/cols>/s].map((re) => re.exec(xml)?.[0] ?? '');
+      const sheetData = (xml: string): string[] =>
+        [/<sheetData>.*<\/sheetData>/s, /<mergeCells.*<\/mergeCells>/s, /<cols>.*<\/cols>/s].map((re) => re.exec(xml)?.[0] ?? '');
       expect(sheetData(await zipText(result.bytes, part))).toEqual(sheetData(await zipText(input, part)));
     }
   });
@@ -273,7 +311,14 @@ describe('writePlanWorkbook', () => {
     ws.getCell('C2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"文体活动,关爱服务"'] };
     ws.addConditionalFormatting({
       ref: 'A2:A10',
-      rules: [{ type: 'expression', priority: 1, formulae: ['A2=""'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFFF00' } } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: ['A2=""'],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFFF00' } } },
+        },
+      ],
     });
     ws.getCell('B2').note = '地点：学校礼堂';
     wb.addWorksheet('用户表').addTable({ name: 'UserTable', ref: 'A1', columns: [{ name: 'x' }, { name: 'y' }], rows: [[1, 2]] });
@@ -283,7 +328,9 @@ describe('writePlanWorkbook', () => {
     const out = await load((await writePlanWorkbook(input, SPECS, {})).bytes);
     const schedule = out.getWorksheet('活动安排')!;
     expect(schedule.getCell('C2').dataValidation).toEqual({ type: 'list', allowBlank: true, formulae: ['"文体活动,关爱服务"'] });
-    expect(internals(schedule).conditionalFormattings.map((cf) => [cf.ref, cf.rules.map((r) => (r as { formulae?: string[] }).formulae)])).toEqual([['A2:A10', [['A2=""']]]]);
+    expect(
+      internals(schedule).conditionalFormattings.map((cf) => [cf.ref, cf.rules.map((r) => (r as { formulae?: string[] }).formulae)]),
+    ).toEqual([['A2:A10', [['A2=""']]]]);
     expect(schedule.getCell('B2').note).toBe('地点：学校礼堂');
     expect(Object.keys(internals(out.getWorksheet('用户表')!).tables)).toEqual(['UserTable']);
     expect(out.definedNames.getRanges('ScheduleArea')).toEqual({ name: 'ScheduleArea', ranges: ["'活动安排'!$A$1:$C$2"] });
@@ -321,7 +368,12 @@ describe('writePlanWorkbook', () => {
     const ws = out.getWorksheet('覆盖检查')!;
     expect(tableModel(ws)).toEqual([expect.objectContaining({ ref: 'A1:C2', columns: ['合计', '合计2', '列3'] })]);
     // The table's blank data row (A2:C2) holds no cells at all.
-    expect(ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))).toEqual([['合计', '合计2', '列3']]);
+    expect(
+      ws
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1)),
+    ).toEqual([['合计', '合计2', '列3']]);
   });
 
   it('refuses to overwrite a _plansheet sheet that it did not write', async () => {

@@ -20,13 +20,17 @@ export async function runCheck(options: CliOptions, io: Io, adapters: CliAdapter
   for (const [i, file] of options.files.entries()) {
     if (many && io.isTTY) io.stderr(`\r\u001b[K${t.progress(i + 1, options.files.length, file)}`);
     const loaded = await loadSchedule(file, options, adapters);
-    outcomes.push(loaded.ok ? { file, report: toCheckReport(loaded.analysis, options.lang, loaded.data.kind) } : { file, message: loaded.message });
+    outcomes.push(
+      loaded.ok ? { file, report: toCheckReport(loaded.analysis, options.lang, loaded.data.kind) } : { file, message: loaded.message },
+    );
   }
   if (many && io.isTTY) io.stderr('\r\u001b[K');
 
   const codes = outcomes.map((o) => ('report' in o ? (isCheckClean(o.report) ? 0 : 1) : 2));
   if (options.json) {
-    const objects = outcomes.map((o) => ('report' in o ? (many ? { file: o.file, ...o.report } : o.report) : { file: o.file, error: o.message }));
+    const objects = outcomes.map((o) =>
+      'report' in o ? (many ? { file: o.file, ...o.report } : o.report) : { file: o.file, error: o.message },
+    );
     const failedSingle = !many && !('report' in outcomes[0]);
     if (failedSingle) io.stderr(`${(outcomes[0] as { message: string }).message}\n`);
     else io.stdout(`${JSON.stringify(many ? objects : objects[0], null, 2)}\n`);
@@ -45,7 +49,9 @@ export async function runCheck(options: CliOptions, io: Io, adapters: CliAdapter
         io.stdout(`${mark} ${o.file.padEnd(nameWidth)}  ${o.message}\n`);
       }
     }
-    io.stdout(`${t.totals(outcomes.length, codes.filter((c) => c === 0).length, codes.filter((c) => c === 1).length, codes.filter((c) => c === 2).length)}\n`);
+    io.stdout(
+      `${t.totals(outcomes.length, codes.filter((c) => c === 0).length, codes.filter((c) => c === 1).length, codes.filter((c) => c === 2).length)}\n`,
+    );
   }
   return Math.max(...codes);
 }

@@ -69,4 +69,3 @@ function formatFromName(out: string | undefined): DocFormat {
   const ext = out ? extname(out).toLowerCase() : '';
   return ext === '.docx' ? 'docx' : ext === '.md' ? 'md' : 'txt';
 }
-

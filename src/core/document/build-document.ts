@@ -150,9 +150,7 @@ function monthBlocks(ctx: Context): DocBlock[] {
 function completionBlocks(ctx: Context): DocBlock[] {
   const { analysis, words } = ctx;
   if (analysis.activities.length === 0) return [];
-  const blocks: DocBlock[] = [
-    { kind: 'paragraph', text: words.overallCompletion(countCompletion(analysis.activities), analysis.period) },
-  ];
+  const blocks: DocBlock[] = [{ kind: 'paragraph', text: words.overallCompletion(countCompletion(analysis.activities), analysis.period) }];
   // With no task groups at all, a line for 其他工作 would only repeat the overall figures.
   if (ctx.groups.some((g) => g.name !== null)) {
     ctx.groups.forEach((group, i) => {

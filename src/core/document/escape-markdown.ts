@@ -18,8 +18,10 @@ const LINE_START = /^([ \t]*)([-+])|^([ \t]*\d{1,9})([.)])/;
 export function escapeMarkdown(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(INLINE, '\\$&').replace(LINE_START, (_, sp, bullet, num, dot) =>
-      bullet !== undefined ? `${sp}\\${bullet}` : `${num}\\${dot}`,
-    ))
+    .map((line) =>
+      line
+        .replace(INLINE, '\\$&')
+        .replace(LINE_START, (_, sp, bullet, num, dot) => (bullet !== undefined ? `${sp}\\${bullet}` : `${num}\\${dot}`)),
+    )
     .join('\n');
 }

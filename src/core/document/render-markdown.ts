@@ -52,7 +52,6 @@ function table(columns: readonly string[], rows: readonly (readonly string[])[])
   const row = (cells: readonly string[]): string => `| ${cells.map(inline).join(' | ')} |`;
   const width = columns.length;
   // Every row gets exactly as many cells as the header, or GFM drops or invents cells.
-  const fit = (cells: readonly string[]): string[] =>
-    Array.from({ length: width }, (_, i) => cells[i] ?? '');
+  const fit = (cells: readonly string[]): string[] => Array.from({ length: width }, (_, i) => cells[i] ?? '');
   return [row(columns), `|${' --- |'.repeat(width)}`, ...rows.map((cells) => row(fit(cells)))].join('\n');
 }

@@ -39,7 +39,10 @@ function blockLines(block: DocBlock, doc: DocModel, indent: string): string[] {
         .filter((line) => line.trim() !== '')
         .map((line) => indent + line.trim());
     case 'signature': {
-      const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+      const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
       return lines.length === 0 ? [] : ['', ...lines];
     }
     case 'table':

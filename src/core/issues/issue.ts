@@ -85,4 +85,3 @@ export type IssueCode = Issue['code'];
 
 /** The issue of one code. */
 export type IssueOf<C extends IssueCode> = Extract<Issue, { readonly code: C }>;
-

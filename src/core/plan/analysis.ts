@@ -18,9 +18,7 @@ export interface Analysis {
 }
 
 /** The result of analysing one sheet: either a schedule, or why not. */
-export type AnalysisResult =
-  | { readonly ok: true; readonly analysis: Analysis }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+export type AnalysisResult = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 // The document (工作计划 / 工作总结) as a model that renderers turn into text,
 // Markdown or .docx.

@@ -16,7 +16,6 @@ const AFTER_DAYS = 15;
 /** An item naming more festivals than this is about festivals in general ("利用三八、五一、国庆等节日…"). */
 const MAX_NAMED = 2;
 
-
 /**
  * Festivals in the wrong month: an activity whose text names a festival (see `FESTIVALS`) but is
  * scheduled in months where it cannot fall gets a warning at its cell ("“庆三八”安排在 5 月，三八

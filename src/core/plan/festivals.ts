@@ -58,7 +58,11 @@ export const FESTIVALS: readonly Festival[] = [
     day: 1,
   },
   { key: 'winter_solstice', pattern: re('冬至', 'winter solstice'), month: 12, day: 22 },
-  { key: 'spring_festival', pattern: re('春节', '新春', '春联', '除夕', 'spring festival', 'chinese new year', 'lunar new year'), lunar: true },
+  {
+    key: 'spring_festival',
+    pattern: re('春节', '新春', '春联', '除夕', 'spring festival', 'chinese new year', 'lunar new year'),
+    lunar: true,
+  },
   { key: 'lantern_festival', pattern: re('元宵', 'lantern festival'), lunar: true },
   { key: 'dragon_boat', pattern: re('端午', 'dragon boat'), lunar: true },
   { key: 'qixi', pattern: re('七夕', 'qixi'), lunar: true },

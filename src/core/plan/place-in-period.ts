@@ -22,7 +22,14 @@ export function placeInPeriod(rows: readonly ScheduleRow[], period: Period, shee
         if (isInPeriod(ref, period)) inside.add(ref.month);
         else if (ref.year !== null && !reported.has(`${row.cells.month}@${ref.year}`)) {
           reported.add(`${row.cells.month}@${ref.year}`);
-          issues.push({ code: 'month_outside_period', severity: 'warning', sheet, cell: row.cells.month ?? null, value: row.monthText, year: ref.year });
+          issues.push({
+            code: 'month_outside_period',
+            severity: 'warning',
+            sheet,
+            cell: row.cells.month ?? null,
+            value: row.monthText,
+            year: ref.year,
+          });
         }
       }
       months = period.months.filter((m) => inside.has(m));

@@ -22,7 +22,12 @@ export interface CheckReport {
   readonly gaps: readonly number[];
   readonly groups: readonly { readonly name: string; readonly count: number }[];
   readonly activities: number;
-  readonly issues: readonly { readonly cell: string | null; readonly severity: Severity; readonly code: IssueCode; readonly message: string }[];
+  readonly issues: readonly {
+    readonly cell: string | null;
+    readonly severity: Severity;
+    readonly code: IssueCode;
+    readonly message: string;
+  }[];
 }
 
 /**

@@ -31,8 +31,7 @@ export function planBlocks(
   options: PlanBlocksOptions = {},
 ): RowBlock[] {
   const maxRows = Math.max(1, Math.floor(options.maxRows ?? Number.POSITIVE_INFINITY));
-  const sizeOf = (row: number): number =>
-    typeof bytesPerRow === 'number' ? bytesPerRow : (bytesPerRow[row] ?? 0);
+  const sizeOf = (row: number): number => (typeof bytesPerRow === 'number' ? bytesPerRow : (bytesPerRow[row] ?? 0));
   const blocks: RowBlock[] = [];
   let start = 0;
   let bytes = 0;

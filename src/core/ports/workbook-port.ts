@@ -43,8 +43,6 @@ export interface WriteReport {
   readonly sheets: readonly WrittenSheet[];
 }
 
-
-
 export type PortErrorCode =
   | FileProblemCode
   | 'cell_edit_mode'

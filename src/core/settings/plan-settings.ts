@@ -65,7 +65,9 @@ function isMonth(v: unknown): v is number {
 
 function checkSetting(key: string, value: unknown): unknown {
   if (key === 'outputs') return checkOutputs(value);
-  return Object.prototype.hasOwnProperty.call(SETTING_FIELDS, key) ? checkField(SETTING_FIELDS[key as keyof typeof SETTING_FIELDS], value) : undefined;
+  return Object.prototype.hasOwnProperty.call(SETTING_FIELDS, key)
+    ? checkField(SETTING_FIELDS[key as keyof typeof SETTING_FIELDS], value)
+    : undefined;
 }
 
 /** A stored value of the field's kind, or undefined when it is of another shape. */

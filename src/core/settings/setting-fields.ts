@@ -60,7 +60,9 @@ export type SettingValues = { readonly [K in SettingKey]?: ValueOf<(typeof SETTI
 export type DocType = (typeof SETTING_FIELDS)['docType']['choices'][number];
 
 /** The fields typed as words into the document (title, unit, 指导思想 …). */
-export type DocTextKey = { [K in SettingKey]: (typeof SETTING_FIELDS)[K] extends { readonly use: 'document'; readonly kind: 'text' | 'prose' } ? K : never }[SettingKey];
+export type DocTextKey = {
+  [K in SettingKey]: (typeof SETTING_FIELDS)[K] extends { readonly use: 'document'; readonly kind: 'text' | 'prose' } ? K : never;
+}[SettingKey];
 
 /** The fields with a command-line flag. */
 export type FlagKey = { [K in SettingKey]: (typeof SETTING_FIELDS)[K] extends { readonly flag: string } ? K : never }[SettingKey];

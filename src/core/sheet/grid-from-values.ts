@@ -18,11 +18,7 @@ export interface GridFromValuesOptions {
  * gridFromValues('活动安排', [['月份', '活动'], [null, null], ['1月', '元旦']], { origin: { row: 1, col: 0 } }).rows.map((r) => r.row)
  * //=> [1, 3]
  */
-export function gridFromValues(
-  sheetName: string,
-  values: readonly (readonly CellValue[])[],
-  options: GridFromValuesOptions = {},
-): Grid {
+export function gridFromValues(sheetName: string, values: readonly (readonly CellValue[])[], options: GridFromValuesOptions = {}): Grid {
   const top = options.origin?.row ?? 0;
   const left = options.origin?.col ?? 0;
   const rows: GridRow[] = [];

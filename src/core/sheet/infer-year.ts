@@ -1,6 +1,18 @@
 import type { MonthRef } from './month/month-reading';
 
-const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 /**
  * The plan's year when the user did not give one: from the title above the
@@ -22,7 +34,8 @@ export function inferYear(title: string | null, refs: readonly MonthRef[], start
     votes.set(periodYear, (votes.get(periodYear) ?? 0) + 1);
   }
   let best: number | null = null;
-  for (const [year, count] of votes) if (best === null || count > votes.get(best)! || (count === votes.get(best)! && year < best)) best = year;
+  for (const [year, count] of votes)
+    if (best === null || count > votes.get(best)! || (count === votes.get(best)! && year < best)) best = year;
   return best;
 }
 

@@ -1,12 +1,14 @@
 /** Years as titles write them: 2025年, 2025年度, 2023—2024学年, 二〇二五年, 20xx年. */
-const YEAR = /(?:(?:19|20|21)\d{2}|[〇零一二三四五六七八九]{4}|20[x×X]{2})\s*(?:[-—–~～至到]\s*(?:(?:19|20|21)\d{2}|20[x×X]{2})\s*)?(?:学年度?|年度|年)/g;
+const YEAR =
+  /(?:(?:19|20|21)\d{2}|[〇零一二三四五六七八九]{4}|20[x×X]{2})\s*(?:[-—–~～至到]\s*(?:(?:19|20|21)\d{2}|20[x×X]{2})\s*)?(?:学年度?|年度|年)/g;
 
 /**
  * A unit, up to its last word (…学校工会, …医院工会, …分工会, …工会委员会, …车间), followed by what
  * the title calls the document, or by its end. The shortest name that ends so is taken, the
  * longer endings first (工会委员会 before 工会).
  */
-const UNIT = /([^\s，,：:；;。（）()《》“”"、]{1,40}?(?:工会委员会|分工会|工会|车间))(?=工作|主要|重点|活动|计划|安排|要点|总结|行事历|日程|月历|$|[\s（(])/;
+const UNIT =
+  /([^\s，,：:；;。（）()《》“”"、]{1,40}?(?:工会委员会|分工会|工会|车间))(?=工作|主要|重点|活动|计划|安排|要点|总结|行事历|日程|月历|$|[\s（(])/;
 
 /** Words that name a kind of unit, not a unit: "学校工会" alone names none. */
 const GENERIC = /^(?:我|本|全)?(?:学校|小学|中学|大学|学院|幼儿园|医院|卫生院|公司|企业|单位|机关|车间|校|院|厂)?$/;

@@ -31,11 +31,7 @@ const MAX_SHEET_NAME = 31;
  * chooseOutputNames(specs, { sheets: ['主要工作'], tables: {} }, {})
  * //=> [{ key: 'work', sheet: '主要工作 (2)', table: 'PlanSheet_Work', replace: false }, …]
  */
-export function chooseOutputNames(
-  specs: readonly SheetSpec[],
-  inventory: WorkbookInventory,
-  settings: PlanSettings,
-): OutputTarget[] {
+export function chooseOutputNames(specs: readonly SheetSpec[], inventory: WorkbookInventory, settings: PlanSettings): OutputTarget[] {
   const existing = new Set(inventory.sheets.map((s) => s.toLowerCase()));
   const ours = new Map<SheetKey, { sheet: string; table: string }>();
   for (const o of settings.outputs ?? []) {

@@ -33,7 +33,10 @@ const STRINGS = {
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} 中没有名为“${s}”的工作表（现有：${all.join('、') || '无'}）。`,
     noSchedule: (f: string) =>
       `${f} 中没有找到活动安排表：没有哪张工作表在前 30 行内同时有“月份”列和“活动”列（也可用“时间”“日期”“活动内容”“工作内容”等列名），也没有一行写着一月至十二月的月份横排表。`,
-    layout: { months_across: '按月份横排读取（月份在表头，任务组在左侧一列）', months_down: '按月份竖排读取（月份在第一列，任务组在表头）' },
+    layout: {
+      months_across: '按月份横排读取（月份在表头，任务组在左侧一列）',
+      months_down: '按月份竖排读取（月份在第一列，任务组在表头）',
+    },
     unitLine: (unit: string) => `单位：${unit}（取自标题）`,
     usage: (e: string) => `参数有误（wrong arguments）：${e}。运行 plansheet --help 查看用法。`,
     month: (m: number) => monthName(m, 'zh', 'short'),
@@ -41,7 +44,8 @@ const STRINGS = {
     periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
       `计划期：${periodCaption(year, start, 'zh')}${exempt.length ? `（不计：${exempt.map((m) => `${m}月`).join('、')}）` : ''}`,
     summary: (activities: number, groups: number) => `共 ${activities} 项活动，${groups} 个任务组。`,
-    gaps: (gaps: readonly number[]) => (gaps.length ? `缺少活动的月份：${gaps.map((m) => `${m}月`).join('、')}。` : '计划期内每个月都有活动安排。'),
+    gaps: (gaps: readonly number[]) =>
+      gaps.length ? `缺少活动的月份：${gaps.map((m) => `${m}月`).join('、')}。` : '计划期内每个月都有活动安排。',
     issuesHead: (errors: number, warnings: number) => `问题：${errors} 个错误，${warnings} 个提醒`,
     noIssues: '没有发现问题。',
     severity: { error: '错误', warning: '提醒' },
@@ -55,7 +59,8 @@ const STRINGS = {
     docxNeedsOut: '生成 Word 文档需要用 -o 指定输出文件，例如 -o 工作计划.docx。',
     wrote: (f: string) => `已写入 ${f}`,
     sameAsInput: '输出文件不能与输入文件相同：源文件永远不会被改写。',
-    cannotWrite: (f: string, code: string | undefined) => `无法写入 ${f}：${WRITE_PROBLEMS_ZH[code ?? ''] ?? '写入失败'}。原来的文件（如果有）没有被改动。`,
+    cannotWrite: (f: string, code: string | undefined) =>
+      `无法写入 ${f}：${WRITE_PROBLEMS_ZH[code ?? ''] ?? '写入失败'}。原来的文件（如果有）没有被改动。`,
   },
   en: {
     sheetMissing: (f: string, s: string, all: readonly string[]) => `${f} has no sheet named "${s}" (it has: ${all.join(', ') || 'none'}).`,
@@ -73,7 +78,8 @@ const STRINGS = {
     periodLine: (year: number | null, start: number, exempt: readonly number[]) =>
       `Plan period: ${periodCaption(year, start, 'en')}${exempt.length ? ` (exempt: ${exempt.join(', ')})` : ''}`,
     summary: (activities: number, groups: number) => `${count(activities, 'activity', 'activities')} in ${count(groups, 'task group')}.`,
-    gaps: (gaps: readonly number[]) => (gaps.length ? `Months with no activity: ${gaps.join(', ')}.` : 'Every month of the period has an activity.'),
+    gaps: (gaps: readonly number[]) =>
+      gaps.length ? `Months with no activity: ${gaps.join(', ')}.` : 'Every month of the period has an activity.',
     issuesHead: (errors: number, warnings: number) => `Issues: ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
     noIssues: 'No issues found.',
     severity: { error: 'error', warning: 'warning' },
@@ -87,7 +93,8 @@ const STRINGS = {
     docxNeedsOut: 'A Word document needs an output file: add -o plan.docx.',
     wrote: (f: string) => `Wrote ${f}`,
     sameAsInput: 'The output file cannot be the input file: the source is never written to.',
-    cannotWrite: (f: string, code: string | undefined) => `Cannot write ${f}: ${WRITE_PROBLEMS_EN[code ?? ''] ?? 'the write failed'}. Any file already there is unchanged.`,
+    cannotWrite: (f: string, code: string | undefined) =>
+      `Cannot write ${f}: ${WRITE_PROBLEMS_EN[code ?? ''] ?? 'the write failed'}. Any file already there is unchanged.`,
   },
 } as const;
 

@@ -49,9 +49,11 @@ const EN: Messages = {
     `"${f}" is too large${p.size !== null ? ` (${sizeText(p.size)})` : ''}: PlanSheet reads up to ${sizeText(p.limit)}. Keep only the schedule sheet and save a copy.`,
   file_too_many_cells: (p, f) =>
     `"${f}" holds more than ${p.limit.toLocaleString('en-US')} cells with a value, more than PlanSheet reads. Keep only the schedule sheet and save a copy.`,
-  file_damaged: (_, f) => `"${f}" is damaged or incomplete and cannot be read. Open it in Excel or WPS and save a copy, or download it again.`,
+  file_damaged: (_, f) =>
+    `"${f}" is damaged or incomplete and cannot be read. Open it in Excel or WPS and save a copy, or download it again.`,
   file_encrypted: (_, f) => `"${f}" is protected by a password to open. Open it in Excel or WPS, remove the password and save a copy.`,
-  file_unsafe: (_, f) => `"${f}" contains unsafe content (an XML document type or entities), so it was not read. Open it in Excel or WPS and save a copy.`,
+  file_unsafe: (_, f) =>
+    `"${f}" contains unsafe content (an XML document type or entities), so it was not read. Open it in Excel or WPS and save a copy.`,
   file_web_page_no_table: (_, f) => `"${f}" is a web page with no table in it. Export an Excel or CSV file from the system it came from.`,
   file_not_spreadsheet: (p, f) =>
     `"${f}" is ${p.looksLike ? `${LOOKS_LIKE_EN[p.looksLike]}, ` : ''}not a spreadsheet. Choose an ${SUPPORTED_EN} file.`,

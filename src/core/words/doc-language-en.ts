@@ -85,11 +85,7 @@ export const EN: DocLanguage = {
     if (counts.unknown === counts.total) return `${group}: ${items(counts.total)}, no status recorded.`;
     return `${group}: ${items(counts.total)}, ${countsText(counts)}.`;
   },
-  unfinishedNotes: (when, owner, status) => [
-    ...(when === null ? [] : [when]),
-    ...(owner === null ? [] : [`owner: ${owner}`]),
-    status,
-  ],
+  unfinishedNotes: (when, owner, status) => [...(when === null ? [] : [when]), ...(owner === null ? [] : [`owner: ${owner}`]), status],
   date: (d) => `${d.day} ${monthName(d.month)} ${d.year}`,
   tableCaption: 'Appendix: Schedule of Activities',
   tableColumns: (type) => ['Month', 'Activity', 'Group', 'Owner', ...(type === 'summary' ? ['Status'] : [])],

@@ -26,8 +26,7 @@ function countsText(c: CompletionCounts): string {
 export const ZH: DocLanguage = {
   title(type, period, unit) {
     const name = type === 'plan' ? '工作计划' : '工作总结';
-    const year =
-      period.year === null ? '' : period.startMonth === 1 ? `${period.year}年` : `${period.year}—${period.year + 1}学年`;
+    const year = period.year === null ? '' : period.startMonth === 1 ? `${period.year}年` : `${period.year}—${period.year + 1}学年`;
     return `${year}${unit ?? ''}${name}`;
   },
   sections: {
@@ -80,11 +79,7 @@ export const ZH: DocLanguage = {
     return `${scope}共安排工作${counts.total}项，${countsText(counts)}。`;
   },
   groupCompletion: (group, counts) => `${group}：共${counts.total}项，${countsText(counts)}。`,
-  unfinishedNotes: (when, owner, status) => [
-    ...(when === null ? [] : [when]),
-    ...(owner === null ? [] : [`负责人：${owner}`]),
-    status,
-  ],
+  unfinishedNotes: (when, owner, status) => [...(when === null ? [] : [when]), ...(owner === null ? [] : [`负责人：${owner}`]), status],
   date: (d) => `${d.year}年${d.month}月${d.day}日`,
   tableCaption: '附：主要活动安排表',
   tableColumns: (type) => ['月份', '活动', '任务组', '负责人', ...(type === 'summary' ? ['完成情况'] : [])],

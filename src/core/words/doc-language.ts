@@ -14,15 +14,7 @@ export interface CompletionCounts {
   readonly unknown: number;
 }
 
-export type SectionKey =
-  | 'guidance'
-  | 'goals'
-  | 'completion'
-  | 'mainWork'
-  | 'unfinished'
-  | 'schedule'
-  | 'review'
-  | 'nextSteps';
+export type SectionKey = 'guidance' | 'goals' | 'completion' | 'mainWork' | 'unfinished' | 'schedule' | 'review' | 'nextSteps';
 
 /** A calendar date, as `DocOptions.date` gives it. */
 export interface DocDate {

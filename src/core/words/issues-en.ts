@@ -19,8 +19,7 @@ export const en: IssueMessages = {
   month_lunar: (i) => `"${i.value}" is a lunar month, which cannot be converted automatically; write the calendar month instead.`,
   month_outside_period: (i) => `The month "${i.value}" is in ${i.year}, outside the plan period; it is not counted.`,
   month_missing: () => 'This activity has no month; it counts for no month.',
-  month_filled_from_above: (i) =>
-    `${i.cell}${i.lastCell ? `–${i.lastCell}` : ''}: the month is blank; counted as "${i.value}" from above.`,
+  month_filled_from_above: (i) => `${i.cell}${i.lastCell ? `–${i.lastCell}` : ''}: the month is blank; counted as "${i.value}" from above.`,
   activity_missing: (i) => `This row has a month ("${i.value}") but no activity; it was skipped.`,
   duplicate_row: (i) => `Repeats row ${i.firstRow} ("${i.value}"); counted once.`,
   formula_not_calculated: () =>
@@ -28,8 +27,7 @@ export const en: IssueMessages = {
   formula_column_not_calculated: (i) =>
     `Column ${i.column}${i.value ? ` ("${i.value}")` : ''} holds only formulas, but the file holds no saved results for them: ` +
     'open the file in Excel or WPS and save it once.',
-  festival_wrong_month: (i) =>
-    `"${i.value}" is scheduled in ${i.months.map((m) => monthName(m, 'en')).join(', ')}, but ${when(i)}.`,
+  festival_wrong_month: (i) => `"${i.value}" is scheduled in ${i.months.map((m) => monthName(m, 'en')).join(', ')}, but ${when(i)}.`,
   festival_month_suggestion: (i) =>
     `"${i.value}" could be scheduled in ${monthName(i.festivalDate.month, 'en')}${i.festivalDate.year !== null ? ` (${when(i)})` : ''}.`,
 };

@@ -1,7 +1,20 @@
 import { chineseOrdinal } from './chinese-ordinal';
 import type { Lang } from './lang';
 
-const EN_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const EN_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /**
  * A month's name: long as a document writes it (一月, January), short as a

@@ -131,9 +131,6 @@ export interface UiStrings {
   readonly hostSaid: (detail: string) => string;
 }
 
-
-
-
 const zhMonth = (m: number) => monthName(m, 'zh', 'short');
 const enMonth = (m: number) => monthName(m, 'en', 'short');
 
@@ -188,7 +185,9 @@ const zh: UiStrings = {
   noIssues: '没有发现问题。',
   issueCount: (e, w) => [e ? `${e} 个错误` : '', w ? `${w} 个提醒` : ''].filter(Boolean).join('，'),
   issueSummary: (e, w) =>
-    e + w === 0 ? '表格中没有发现问题。' : `表格中有 ${[e ? `${e} 个错误` : '', w ? `${w} 个提醒` : ''].filter(Boolean).join('、')}，见下方“问题”。`,
+    e + w === 0
+      ? '表格中没有发现问题。'
+      : `表格中有 ${[e ? `${e} 个错误` : '', w ? `${w} 个提醒` : ''].filter(Boolean).join('、')}，见下方“问题”。`,
   severity: { error: '错误', warning: '提醒' },
   sheetLevel: '整张表',
   goToCell: (cell) => `定位到单元格 ${cell}`,
@@ -201,11 +200,7 @@ const zh: UiStrings = {
   building: '正在生成计划表…',
   buildProgress: (d, t) => `已完成 ${d}/${t}`,
   writeReport: (report) =>
-    '已写入：' +
-    report.sheets
-      .map((s) => `“${s.sheet}”（${s.rows} 行${s.replaced ? '，已更新' : ''}）`)
-      .join('、') +
-    '。',
+    '已写入：' + report.sheets.map((s) => `“${s.sheet}”（${s.rows} 行${s.replaced ? '，已更新' : ''}）`).join('、') + '。',
   needSchedule: '先选择一张活动安排表。',
   actionsLabel: '生成和导出',
   settingsLabel: '设置',
@@ -290,7 +285,8 @@ const en: UiStrings = {
   columnAuto: (found) => (found === undefined ? 'Auto' : found ? `Auto (${found})` : 'Auto (not found)'),
   fieldNames: { month: 'Month', activity: 'Activity', group: 'Group', owner: 'Owner', status: 'Status', notes: 'Notes' },
   newSchedule: 'New schedule sheet',
-  newScheduleDone: (sheet) => `Added the sheet “${sheet}” with headers and drop-down lists for month and group. Fill in your activities there.`,
+  newScheduleDone: (sheet) =>
+    `Added the sheet “${sheet}” with headers and drop-down lists for month and group. Fill in your activities there.`,
   newScheduleDoneFile: (sheet, file) =>
     `Downloaded “${file}” with a new sheet “${sheet}” (headers and drop-down lists) to your browser's download folder. ` +
     'Open it in Excel or WPS, fill in your activities, save it, then open it here.',
@@ -301,11 +297,11 @@ const en: UiStrings = {
 
   periodHeading: 'Period',
   yearLabel: 'Year',
-  yearHint: (inferred) => (inferred ? `Leave blank to use the sheet's year: ${inferred}` : "Leave blank to infer it from the sheet's title and dates"),
+  yearHint: (inferred) =>
+    inferred ? `Leave blank to use the sheet's year: ${inferred}` : "Leave blank to infer it from the sheet's title and dates",
   yearInvalid: 'Enter a four-digit year, such as 2024.',
   startMonthLabel: 'Starts in',
-  startMonthOption: (m) =>
-    m === 1 ? 'January (calendar year)' : m === 9 ? 'September (school year)' : monthName(m, 'en'),
+  startMonthOption: (m) => (m === 1 ? 'January (calendar year)' : m === 9 ? 'September (school year)' : monthName(m, 'en')),
   exemptLabel: 'Months not counted',
   exemptHint: 'Such as holidays: no activity in these months is not a gap.',
 
@@ -387,8 +383,10 @@ const en: UiStrings = {
   openAnother: 'Open another file',
   openingFile: (name) => `Reading “${name}”…`,
   fileHint: 'Or drop the file here. The file is read in this browser only; nothing is uploaded.',
-  fileIntro: 'Open your activity schedule (.xlsx) to see which months have activities and what needs fixing, and to get the plan workbook and the work plan or summary.',
-  wpsHint: 'Excel (.xlsx, .xlsm, .xls), WPS (.et), LibreOffice (.ods) and CSV files all work, and so do web-page tables exported from office systems.',
+  fileIntro:
+    'Open your activity schedule (.xlsx) to see which months have activities and what needs fixing, and to get the plan workbook and the work plan or summary.',
+  wpsHint:
+    'Excel (.xlsx, .xlsm, .xls), WPS (.et), LibreOffice (.ods) and CSV files all work, and so do web-page tables exported from office systems.',
   currentFile: (name) => `File: ${name}`,
 
   errorTitle: 'Something went wrong',

@@ -39,7 +39,8 @@ const ZH: PlanSheetWords = {
   number: (group, item) => `（${chineseOrdinal(group)}）${item}`,
   monthName: (m) => monthName(m, 'zh'),
   reading: (a, period) => reading(a, period, 'zh', { every: '每月', yearLong: '全年', undecided: '待定', none: '未计入' }),
-  withReading: (typed, read) => (typed === '' ? `（${read === '未计入' ? '未填写' : read}）` : typed === read ? typed : `${typed}（${read}）`),
+  withReading: (typed, read) =>
+    typed === '' ? `（${read === '未计入' ? '未填写' : read}）` : typed === read ? typed : `${typed}（${read}）`,
 };
 
 const EN: PlanSheetWords = {
@@ -53,11 +54,18 @@ const EN: PlanSheetWords = {
   emptyMonth: { gap: '(no activity)', exempt: '(exempt)' },
   number: (group, item) => `${group}.${item}`,
   monthName: (m) => monthName(m, 'en'),
-  reading: (a, period) => reading(a, period, 'en', { every: 'every month', yearLong: 'all year', undecided: 'undecided', none: 'not counted' }),
-  withReading: (typed, read) => (typed === '' ? `(${read === 'not counted' ? 'blank' : read})` : typed === read ? typed : `${typed} (${read})`),
+  reading: (a, period) =>
+    reading(a, period, 'en', { every: 'every month', yearLong: 'all year', undecided: 'undecided', none: 'not counted' }),
+  withReading: (typed, read) =>
+    typed === '' ? `(${read === 'not counted' ? 'blank' : read})` : typed === read ? typed : `${typed} (${read})`,
 };
 
-function reading(a: Activity, period: Period, lang: Lang, words: { every: string; yearLong: string; undecided: string; none: string }): string {
+function reading(
+  a: Activity,
+  period: Period,
+  lang: Lang,
+  words: { every: string; yearLong: string; undecided: string; none: string },
+): string {
   switch (a.timing) {
     case 'every_month':
       return words.every;

@@ -109,12 +109,7 @@ export const CoverageStrip = memo(function CoverageStrip({ strings, coverage }: 
     <>
       <ul className={styles.grid} aria-label={strings.coverageHeading} data-testid="coverage-strip">
         {coverage.months.map((m) => (
-          <li
-            key={m.month}
-            className={mergeClasses(styles.tile, styles[m.status])}
-            data-month={m.month}
-            data-status={m.status}
-          >
+          <li key={m.month} className={mergeClasses(styles.tile, styles[m.status])} data-month={m.month} data-status={m.status}>
             <span className={styles.hidden}>{strings.coverageTile(m.month, m.status, m.count)}</span>
             <span className={styles.top} aria-hidden>
               <span className={styles.month}>{strings.monthName(m.month)}</span>

@@ -19,9 +19,7 @@ export function ErrorBar({ strings, message, onDismiss }: ErrorBarProps) {
         {message}
       </MessageBarBody>
       <MessageBarActions
-        containerAction={
-          <Button appearance="transparent" aria-label={strings.dismiss} icon={<Dismiss20Regular />} onClick={onDismiss} />
-        }
+        containerAction={<Button appearance="transparent" aria-label={strings.dismiss} icon={<Dismiss20Regular />} onClick={onDismiss} />}
       />
     </MessageBar>
   );

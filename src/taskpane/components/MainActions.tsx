@@ -1,5 +1,13 @@
 import {
-  Button, Field, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, tokens,
+  Button,
+  Field,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Copy20Regular, DocumentArrowDown20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import type { BuildState } from '../hooks/use-build';
@@ -70,8 +78,11 @@ export function MainActions(props: MainActionsProps) {
         </Button>
       </div>
       {running ? (
-        <Field validationMessage={strings.buildProgress(build.done, build.total)} validationState="none"
-          label={fileMode ? strings.preparingWorkbook : strings.building}>
+        <Field
+          validationMessage={strings.buildProgress(build.done, build.total)}
+          validationState="none"
+          label={fileMode ? strings.preparingWorkbook : strings.building}
+        >
           <ProgressBar value={build.total > 0 ? build.done / build.total : undefined} max={1} />
         </Field>
       ) : null}

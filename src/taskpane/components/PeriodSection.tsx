@@ -100,9 +100,7 @@ export function PeriodSection({ strings, year, inferredYear, startMonth, exempt,
               checked={exemptSet.has(m)}
               disabled={disabled}
               data-month={m}
-              onChange={(_, data) =>
-                onChange({ exempt: MONTHS.filter((x) => (x === m ? data.checked === true : exemptSet.has(x))) })
-              }
+              onChange={(_, data) => onChange({ exempt: MONTHS.filter((x) => (x === m ? data.checked === true : exemptSet.has(x))) })}
             />
           ))}
         </div>

@@ -5,8 +5,12 @@ const useStyles = makeStyles({
   accordion: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   header: { fontWeight: tokens.fontWeightSemibold },
-  aside: { marginLeft: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground3 },
+  aside: {
+    marginLeft: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM, minWidth: 0 },
 });
 

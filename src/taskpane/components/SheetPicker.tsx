@@ -44,13 +44,7 @@ export function SheetPicker({ strings, sheets, sheet, detected, busy, onSelectSh
           ))}
         </Select>
       </Field>
-      <Button
-        icon={<ArrowClockwise16Regular />}
-        aria-label={strings.refresh}
-        title={strings.refresh}
-        disabled={busy}
-        onClick={onRefresh}
-      />
+      <Button icon={<ArrowClockwise16Regular />} aria-label={strings.refresh} title={strings.refresh} disabled={busy} onClick={onRefresh} />
     </div>
   );
 }

@@ -4,11 +4,27 @@
  * (GBK) on Chinese Windows. 1200/1201 are UTF-16, 65001 UTF-8, 10000 Mac Roman.
  */
 const LABELS: ReadonlyMap<number, string> = new Map([
-  [874, 'windows-874'], [932, 'shift_jis'], [936, 'gb18030'], [949, 'euc-kr'], [950, 'big5'],
-  [1200, 'utf-16le'], [1201, 'utf-16be'], [1250, 'windows-1250'], [1251, 'windows-1251'],
-  [1252, 'windows-1252'], [1253, 'windows-1253'], [1254, 'windows-1254'], [1255, 'windows-1255'],
-  [1256, 'windows-1256'], [1257, 'windows-1257'], [1258, 'windows-1258'], [10000, 'macintosh'],
-  [20127, 'utf-8'], [20936, 'gb18030'], [54936, 'gb18030'], [65001, 'utf-8'],
+  [874, 'windows-874'],
+  [932, 'shift_jis'],
+  [936, 'gb18030'],
+  [949, 'euc-kr'],
+  [950, 'big5'],
+  [1200, 'utf-16le'],
+  [1201, 'utf-16be'],
+  [1250, 'windows-1250'],
+  [1251, 'windows-1251'],
+  [1252, 'windows-1252'],
+  [1253, 'windows-1253'],
+  [1254, 'windows-1254'],
+  [1255, 'windows-1255'],
+  [1256, 'windows-1256'],
+  [1257, 'windows-1257'],
+  [1258, 'windows-1258'],
+  [10000, 'macintosh'],
+  [20127, 'utf-8'],
+  [20936, 'gb18030'],
+  [54936, 'gb18030'],
+  [65001, 'utf-8'],
 ]);
 
 const decoders = new Map<number, TextDecoder>();

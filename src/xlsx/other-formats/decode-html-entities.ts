@@ -2,13 +2,56 @@
  * The named references that exported tables use. A no-break space becomes a plain space: an
  * OA system writes `&nbsp;` to keep an empty cell's border, and a spreadsheet cell of spaces is empty.
  */
-const NAMED: ReadonlyMap<string, string> = new Map(Object.entries({
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', shy: '',
-  middot: '·', bull: '•', hellip: '…', mdash: '—', ndash: '–', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  laquo: '«', raquo: '»', times: '×', divide: '÷', plusmn: '±', deg: '°', yen: '¥', cent: '¢', pound: '£',
-  euro: '€', copy: '©', reg: '®', trade: '™', sect: '§', para: '¶', permil: '‰', larr: '←', rarr: '→',
-  uarr: '↑', darr: '↓', radic: '√', infin: '∞', ne: '≠', le: '≤', ge: '≥', alpha: 'α', beta: 'β',
-}));
+const NAMED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    ensp: ' ',
+    emsp: ' ',
+    thinsp: ' ',
+    shy: '',
+    middot: '·',
+    bull: '•',
+    hellip: '…',
+    mdash: '—',
+    ndash: '–',
+    ldquo: '“',
+    rdquo: '”',
+    lsquo: '‘',
+    rsquo: '’',
+    laquo: '«',
+    raquo: '»',
+    times: '×',
+    divide: '÷',
+    plusmn: '±',
+    deg: '°',
+    yen: '¥',
+    cent: '¢',
+    pound: '£',
+    euro: '€',
+    copy: '©',
+    reg: '®',
+    trade: '™',
+    sect: '§',
+    para: '¶',
+    permil: '‰',
+    larr: '←',
+    rarr: '→',
+    uarr: '↑',
+    darr: '↓',
+    radic: '√',
+    infin: '∞',
+    ne: '≠',
+    le: '≤',
+    ge: '≥',
+    alpha: 'α',
+    beta: 'β',
+  }),
+);
 
 const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,15}));/g;
 

@@ -50,10 +50,16 @@ export function parseDelimited(text: string, options: ParseDelimitedOptions = {}
   delimiter ??= guessDelimiter(text.slice(start, start + SAMPLE_CHARS), text.length - start > SAMPLE_CHARS);
   if (delimiter === null) return { delimiter: null, records: [] };
   const records: string[][] = [];
-  scanRecords(text, start, delimiter, (fields) => {
-    records.push(fields);
-    return true;
-  }, options.onField);
+  scanRecords(
+    text,
+    start,
+    delimiter,
+    (fields) => {
+      records.push(fields);
+      return true;
+    },
+    options.onField,
+  );
   return { delimiter, records };
 }
 

@@ -212,7 +212,12 @@ function trimCell(text: string): string {
   while (start < end && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x0a)) start++;
   while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0a)) end--;
   const trimmed = text.slice(start, end);
-  return trimmed.includes('\n') ? trimmed.split('\n').map((line) => line.trim()).join('\n') : trimmed;
+  return trimmed.includes('\n')
+    ? trimmed
+        .split('\n')
+        .map((line) => line.trim())
+        .join('\n')
+    : trimmed;
 }
 
 /**

@@ -11,8 +11,14 @@ const DAYS_1904 = 1462;
 
 /** Excel's error codes (BIFF's and SheetJS's `v` of an error cell) and the text a cell shows. */
 const ERRORS: ReadonlyMap<number, string> = new Map([
-  [0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], [0x17, '#REF!'], [0x1d, '#NAME?'],
-  [0x24, '#NUM!'], [0x2a, '#N/A'], [0x2b, '#GETTING_DATA'],
+  [0x00, '#NULL!'],
+  [0x07, '#DIV/0!'],
+  [0x0f, '#VALUE!'],
+  [0x17, '#REF!'],
+  [0x1d, '#NAME?'],
+  [0x24, '#NUM!'],
+  [0x2a, '#N/A'],
+  [0x2b, '#GETTING_DATA'],
 ]);
 
 export interface FromSheetJsOptions {

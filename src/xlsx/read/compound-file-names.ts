@@ -42,7 +42,7 @@ export function compoundFileNames(bytes: Uint8Array): string[] | null {
   };
   const names: string[] = [];
   const seen = new Set<number>();
-  for (let sector = view.getUint32(0x30, true); sector !== END_OF_CHAIN; ) {
+  for (let sector = view.getUint32(0x30, true); sector !== END_OF_CHAIN;) {
     if (sector > MAX_REGULAR_SECTOR || seen.has(sector) || sectorAt(sector) + sectorSize > bytes.length) return null;
     seen.add(sector);
     for (let at = sectorAt(sector); at < sectorAt(sector) + sectorSize; at += ENTRY_SIZE) {
@@ -62,7 +62,7 @@ function fatSectors(view: DataView, sectorSize: number, sectorAt: (n: number) =>
   const sectors: number[] = [];
   for (let i = 0; i < Math.min(count, HEADER_DIFAT_ENTRIES); i++) sectors.push(view.getUint32(0x4c + i * 4, true));
   const seen = new Set<number>();
-  for (let difat = view.getUint32(0x44, true); sectors.length < count && difat <= MAX_REGULAR_SECTOR; ) {
+  for (let difat = view.getUint32(0x44, true); sectors.length < count && difat <= MAX_REGULAR_SECTOR;) {
     const at = sectorAt(difat);
     if (seen.has(difat) || at + sectorSize > view.byteLength) return null;
     seen.add(difat);

@@ -29,7 +29,14 @@ function crcTables(): Int32Array[] {
  */
 export function crc32(data: Uint8Array, crc = 0): number {
   const t = crcTables();
-  const t0 = t[0], t1 = t[1], t2 = t[2], t3 = t[3], t4 = t[4], t5 = t[5], t6 = t[6], t7 = t[7];
+  const t0 = t[0],
+    t1 = t[1],
+    t2 = t[2],
+    t3 = t[3],
+    t4 = t[4],
+    t5 = t[5],
+    t6 = t[6],
+    t7 = t[7];
   let c = ~crc;
   let i = 0;
   const n = data.length;

@@ -15,7 +15,7 @@ const units: number[] = [];
 export function decodeUtf8(bytes: Uint8Array, from: number, to: number): string {
   if (to - from >= NATIVE_FROM) return (decoder ??= new TextDecoder('utf-8')).decode(bytes.subarray(from, to));
   let n = 0;
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const c = bytes[i];
     if (c < 0x80) {
       units[n++] = c;

@@ -66,7 +66,7 @@ export function openPackage(bytes: Uint8Array, directory: ZipDirectory, budget: 
       }
       const override = types.overrides.get(partName.toLowerCase());
       const dot = partName.lastIndexOf('.');
-      return override ?? (dot >= 0 ? types.defaults.get(partName.slice(dot + 1).toLowerCase()) ?? null : null);
+      return override ?? (dot >= 0 ? (types.defaults.get(partName.slice(dot + 1).toLowerCase()) ?? null) : null);
     },
   };
 }

@@ -316,7 +316,13 @@ describe('buildDocument', () => {
 
   it('gives no month line to a month whose only items run every month', () => {
     const analysis = makeAnalysis([{ month: 'every', text: '工会例会' }]);
-    expect(outline(buildDocument(analysis))).toEqual(['一、主要工作', '（一）其他工作', '1、工会例会。', '二、主要活动安排', '每月：工会例会。']);
+    expect(outline(buildDocument(analysis))).toEqual([
+      '一、主要工作',
+      '（一）其他工作',
+      '1、工会例会。',
+      '二、主要活动安排',
+      '每月：工会例会。',
+    ]);
   });
 
   it('marks an undecided month （待定） in 主要工作, as the reference plans do', () => {
@@ -503,7 +509,10 @@ describe('buildDocument', () => {
     );
     const group = fc.option(fc.constantFrom('文体活动', '民主管理', '关心职工', 'Welfare', '其他工作'), { nil: null });
     const status = fc.option(fc.constantFrom('已完成', '进行中', '未完成', '取消', '推迟'), { nil: null });
-    const settings = fc.record({ year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: null }), startMonth: fc.integer({ min: 1, max: 12 }) });
+    const settings = fc.record({
+      year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: null }),
+      startMonth: fc.integer({ min: 1, max: 12 }),
+    });
 
     it('lists every item exactly once in 主要工作, with the user text as typed', () => {
       // Any characters but line breaks; a unique prefix tells the items apart.

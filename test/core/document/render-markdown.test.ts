@@ -196,7 +196,15 @@ describe('renderMarkdown', () => {
         { kind: 'title', text: '计划' },
         { kind: 'heading', level: 4, label: '（1）', text: '提案\n工作' },
         { kind: 'paragraph', text: '第一段。\n\n      第二段（缩进）。' },
-        { kind: 'table', caption: '附表', columns: ['月份', '活动', '负责人'], rows: [['一月', '元旦\n活动'], ['二月', 'a', 'b', 'c']] },
+        {
+          kind: 'table',
+          caption: '附表',
+          columns: ['月份', '活动', '负责人'],
+          rows: [
+            ['一月', '元旦\n活动'],
+            ['二月', 'a', 'b', 'c'],
+          ],
+        },
       ],
     };
     expect(renderMarkdown(doc)).toBe(

@@ -33,8 +33,28 @@ function activity(partial: Partial<Activity> & Pick<Activity, 'row' | 'text' | '
 describe('analyzeSheet', () => {
   it('reads a schedule with a title row, merged month cells, blank rows and mistakes into a whole analysis', () => {
     const result = analyzeSheet(grid(ROWS, { merges: ['A1:E1', 'A4:A5'] }), { exempt: [7, 8] });
-    const a3 = activity({ row: 3, text: '元旦活动', monthText: '一月', timing: 'months', months: [1], group: '文体活动', owner: '张老师', status: '已完成', statusKind: 'done' });
-    const a4 = activity({ row: 4, text: '三八节活动', monthText: '三月', timing: 'months', months: [3], group: '文体活动', owner: '李老师', status: '已完成', statusKind: 'done' });
+    const a3 = activity({
+      row: 3,
+      text: '元旦活动',
+      monthText: '一月',
+      timing: 'months',
+      months: [1],
+      group: '文体活动',
+      owner: '张老师',
+      status: '已完成',
+      statusKind: 'done',
+    });
+    const a4 = activity({
+      row: 4,
+      text: '三八节活动',
+      monthText: '三月',
+      timing: 'months',
+      months: [3],
+      group: '文体活动',
+      owner: '李老师',
+      status: '已完成',
+      statusKind: 'done',
+    });
     const a5 = activity({
       row: 5,
       text: '教代会',
@@ -48,7 +68,16 @@ describe('analyzeSheet', () => {
       cells: { month: 'A4', activity: 'B5', group: 'C5', owner: 'D5', status: 'E5' },
     });
     const a7 = activity({ row: 7, text: '慰问困难教职工', monthText: '十三月', timing: 'none', months: [], group: '关爱服务' });
-    const a8 = activity({ row: 8, text: '校务公开', monthText: '全年', timing: 'year_long', months: [], group: '民主管理', status: '进行中', statusKind: 'in_progress' });
+    const a8 = activity({
+      row: 8,
+      text: '校务公开',
+      monthText: '全年',
+      timing: 'year_long',
+      months: [],
+      group: '民主管理',
+      status: '进行中',
+      statusKind: 'in_progress',
+    });
     const a11 = activity({ row: 11, text: '工会例会', monthText: '上半年', timing: 'months', months: [1, 2, 3, 4, 5, 6] });
     const months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     const counts = [2, 1, 3, 1, 1, 1, 0, 0, 0, 0, 0, 0];
@@ -97,7 +126,11 @@ describe('analyzeSheet', () => {
           ],
         },
         coverage: {
-          months: months.map((month, i) => ({ month, count: counts[i], status: month === 7 || month === 8 ? 'exempt' : counts[i] ? 'covered' : 'gap' })),
+          months: months.map((month, i) => ({
+            month,
+            count: counts[i],
+            status: month === 7 || month === 8 ? 'exempt' : counts[i] ? 'covered' : 'gap',
+          })),
           gaps: [9, 10, 11, 12],
         },
         issues: [
@@ -125,12 +158,27 @@ describe('analyzeSheet', () => {
   it('answers "not a schedule" with what it looked for', () => {
     expect(analyzeSheet(grid([['姓名', '电话']], { sheet: '通讯录' }))).toEqual({
       ok: false,
-      issues: [{ code: 'not_a_schedule', severity: 'error', sheet: '通讯录', cell: null, expected: ['月份', '时间', '日期', '活动', '活动内容', '工作内容'] }],
+      issues: [
+        {
+          code: 'not_a_schedule',
+          severity: 'error',
+          sheet: '通讯录',
+          cell: null,
+          expected: ['月份', '时间', '日期', '活动', '活动内容', '工作内容'],
+        },
+      ],
     });
   });
 
   it('reports months of another year and does not count them', () => {
-    const result = analyzeSheet(grid([['月份', '活动'], ['2022年3月', '旧活动'], ['2023年3月', '新活动']]), { year: 2023 });
+    const result = analyzeSheet(
+      grid([
+        ['月份', '活动'],
+        ['2022年3月', '旧活动'],
+        ['2023年3月', '新活动'],
+      ]),
+      { year: 2023 },
+    );
     expect(result.ok && [result.analysis.coverage.months[2], result.analysis.issues]).toEqual([
       { month: 3, count: 1, status: 'covered' },
       [{ code: 'month_outside_period', severity: 'warning', sheet: '活动安排', cell: 'A2', value: '2022年3月', year: 2022 }],
@@ -138,7 +186,16 @@ describe('analyzeSheet', () => {
   });
 
   it('reads a date cell by its number format and a bare number as a month', () => {
-    const result = analyzeSheet(grid([['月份', '活动'], [45179, '教师节活动'], [3, '植树']], { formats: { A2: 'yyyy/m/d' } }));
+    const result = analyzeSheet(
+      grid(
+        [
+          ['月份', '活动'],
+          [45179, '教师节活动'],
+          [3, '植树'],
+        ],
+        { formats: { A2: 'yyyy/m/d' } },
+      ),
+    );
     expect(result.ok && result.analysis.activities.map((a) => [a.monthText, a.months])).toEqual([
       ['2023/9/10', [9]],
       ['3', [3]],
@@ -146,7 +203,14 @@ describe('analyzeSheet', () => {
   });
 
   it('follows a school year from September, with the year from the dated months', () => {
-    const result = analyzeSheet(grid([['时间', '活动'], ['2023年9月', '开学'], ['2024年6月', '总结']]), { startMonth: 9 });
+    const result = analyzeSheet(
+      grid([
+        ['时间', '活动'],
+        ['2023年9月', '开学'],
+        ['2024年6月', '总结'],
+      ]),
+      { startMonth: 9 },
+    );
     expect(result.ok && [result.analysis.period.year, result.analysis.coverage.months.map((m) => m.count)]).toEqual([
       2023,
       [1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0],
@@ -163,7 +227,10 @@ describe('analyzeSheet', () => {
       { merges: ['A1:A2', 'B1:B2', 'C1:D1'] },
     );
     const result = analyzeSheet(g);
-    expect(result.ok && [result.analysis.activities.map((a) => [a.row, a.text, a.statusKind]), result.analysis.issues]).toEqual([[[3, '元旦', 'done']], []]);
+    expect(result.ok && [result.analysis.activities.map((a) => [a.row, a.text, a.statusKind]), result.analysis.issues]).toEqual([
+      [[3, '元旦', 'done']],
+      [],
+    ]);
   });
 
   it('takes a 学年 title as a school year from September', () => {
@@ -173,13 +240,27 @@ describe('analyzeSheet', () => {
   });
 
   it('survives a merged area far larger than the sheet', () => {
-    const g = { ...grid([['月份', '活动'], ['3月', '植树'], [null, null]]), merges: [{ top: 2, left: 0, bottom: 1048575, right: 16383 }] };
+    const g = {
+      ...grid([
+        ['月份', '活动'],
+        ['3月', '植树'],
+        [null, null],
+      ]),
+      merges: [{ top: 2, left: 0, bottom: 1048575, right: 16383 }],
+    };
     const result = analyzeSheet(g);
     expect(result.ok && result.analysis.coverage.months[2]).toEqual({ month: 3, count: 1, status: 'covered' });
   });
 
   it('puts ungrouped items into a group the user already calls 其他工作, so it is listed once', () => {
-    const result = analyzeSheet(grid([['月份', '工作类别', '活动'], ['1月', '其他工作', 'A'], ['2月', null, 'B'], ['3月', '文体', 'C']]));
+    const result = analyzeSheet(
+      grid([
+        ['月份', '工作类别', '活动'],
+        ['1月', '其他工作', 'A'],
+        ['2月', null, 'B'],
+        ['3月', '文体', 'C'],
+      ]),
+    );
     expect(result.ok && result.analysis.plan.groups.map((g) => [g.name, g.items.map((a) => a.text)])).toEqual([
       ['其他工作', ['A', 'B']],
       ['文体', ['C']],

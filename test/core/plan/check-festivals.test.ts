@@ -124,14 +124,26 @@ describe('checkFestivals', () => {
 
   it('checks the lunar festivals against the plan year: 春节 in 2025 is on 29 January, in 2024 on 10 February', () => {
     expect(words('春节慰问活动', [6])).toEqual(['“春节慰问活动”安排在 6 月，2025 年春节在 1 月 29 日。']);
-    expect([check('春节慰问活动', [1]), check('春节慰问活动', [2], { year: 2024 }), check('新春团拜会', [2], { year: 2023 })]).toEqual([[], [], []]);
-    expect(words('春节走访慰问离退休教师', [12], { year: 2025 })).toEqual(['“春节走访慰问离退休教师”安排在 12 月，2025 年春节在 1 月 29 日。']);
+    expect([check('春节慰问活动', [1]), check('春节慰问活动', [2], { year: 2024 }), check('新春团拜会', [2], { year: 2023 })]).toEqual([
+      [],
+      [],
+      [],
+    ]);
+    expect(words('春节走访慰问离退休教师', [12], { year: 2025 })).toEqual([
+      '“春节走访慰问离退休教师”安排在 12 月，2025 年春节在 1 月 29 日。',
+    ]);
     // A school year from September 2024: 春节 2025 falls in it, and December 2024 prepares it.
     expect(check('春节走访慰问离退休教师', [12], { year: 2024, startMonth: 9 })).toEqual([]);
     expect(words('中秋节慰问', [3], { year: 2024 })).toEqual(['“中秋节慰问”安排在 3 月，2024 年中秋节在 9 月 17 日。']);
-    expect([check('国庆、中秋双节慰问', [9]), check('中秋节慰问', [10]), check('重阳节慰问退休教师', [10], { year: 2024 })]).toEqual([[], [], []]);
+    expect([check('国庆、中秋双节慰问', [9]), check('中秋节慰问', [10]), check('重阳节慰问退休教师', [10], { year: 2024 })]).toEqual([
+      [],
+      [],
+      [],
+    ]);
     expect([check('元宵节猜灯谜', [2]), check('端午节包粽子比赛', [6]), check('七夕单身青年联谊', [8])]).toEqual([[], [], []]);
-    expect(check('端午节包粽子比赛', [7]).map((i) => ('festivalDate' in i ? i.festivalDate : null))).toEqual([{ year: 2025, month: 5, day: 31 }]);
+    expect(check('端午节包粽子比赛', [7]).map((i) => ('festivalDate' in i ? i.festivalDate : null))).toEqual([
+      { year: 2025, month: 5, day: 31 },
+    ]);
   });
 
   it('leaves the lunar festivals alone when the year is not known, but not the fixed ones', () => {
@@ -160,7 +172,11 @@ describe('checkFestivals', () => {
 
   it('leaves 每月 and 全年 items alone, and items whose month could not be read', () => {
     const period = makePeriod({ year: 2025 });
-    const items = [activity('节日慰问（春节、中秋）', 'every'), activity('国庆安保值班', 'year'), activity('教师节活动', 'blank', '十三月')];
+    const items = [
+      activity('节日慰问（春节、中秋）', 'every'),
+      activity('国庆安保值班', 'year'),
+      activity('教师节活动', 'blank', '十三月'),
+    ];
     expect(checkFestivals(items, period, 'S')).toEqual([]);
   });
 

@@ -26,7 +26,10 @@ describe('lunarFestivalDate (the table made by scripts/make-lunar-festival-dates
   it('agrees with the festivals tyme4ts lists for a year, by name', () => {
     const listed = Array.from({ length: 13 }, (_, i) => LunarFestival.fromIndex(2025, i)).filter((f) => f !== null);
     for (const { key, name } of FESTIVALS) {
-      const festival = listed.find((f) => f!.getName() === name)!.getDay().getSolarDay();
+      const festival = listed
+        .find((f) => f!.getName() === name)!
+        .getDay()
+        .getSolarDay();
       expect(lunarFestivalDate(key, 2025)).toEqual({ year: 2025, month: festival.getMonth(), day: festival.getDay() });
     }
   });

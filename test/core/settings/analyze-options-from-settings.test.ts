@@ -3,7 +3,14 @@ import { analyzeOptionsFromSettings } from '../../../src/core/settings/analyze-o
 describe('analyzeOptionsFromSettings', () => {
   it('passes on the period and column overrides and nothing else', () => {
     expect(
-      analyzeOptionsFromSettings({ sheet: 'S', year: 2024, startMonth: 9, exempt: [1, 2], columns: { month: 'B', activity: 'D' }, unit: 'U' }),
+      analyzeOptionsFromSettings({
+        sheet: 'S',
+        year: 2024,
+        startMonth: 9,
+        exempt: [1, 2],
+        columns: { month: 'B', activity: 'D' },
+        unit: 'U',
+      }),
     ).toEqual({ year: 2024, startMonth: 9, exempt: [1, 2], columns: { month: 'B', activity: 'D' } });
   });
 

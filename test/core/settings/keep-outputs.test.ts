@@ -4,9 +4,18 @@ import { mergeSettings } from '../../../src/core/settings/merge-settings';
 import { recordOutputs } from '../../../src/core/settings/record-outputs';
 import type { PlanSettings } from '../../../src/core/settings/plan-settings';
 
-const output = fc.record({ key: fc.constantFrom('work' as const, 'monthly' as const, 'coverage' as const), sheet: fc.string(), table: fc.string() });
+const output = fc.record({
+  key: fc.constantFrom('work' as const, 'monthly' as const, 'coverage' as const),
+  sheet: fc.string(),
+  table: fc.string(),
+});
 const settings: fc.Arbitrary<PlanSettings> = fc.record(
-  { unit: fc.string(), sheet: fc.string(), year: fc.option(fc.integer({ min: 1900, max: 2199 })), outputs: fc.array(output, { maxLength: 3 }) },
+  {
+    unit: fc.string(),
+    sheet: fc.string(),
+    year: fc.option(fc.integer({ min: 1900, max: 2199 })),
+    outputs: fc.array(output, { maxLength: 3 }),
+  },
   { requiredKeys: [] },
 );
 

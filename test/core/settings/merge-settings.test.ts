@@ -12,6 +12,10 @@ describe('mergeSettings', () => {
   });
 
   it('keeps stored values the edits do not mention', () => {
-    expect(mergeSettings({ sheet: 'S', exempt: [7, 8] }, { title: undefined, startMonth: 9 })).toEqual({ sheet: 'S', exempt: [7, 8], startMonth: 9 });
+    expect(mergeSettings({ sheet: 'S', exempt: [7, 8] }, { title: undefined, startMonth: 9 })).toEqual({
+      sheet: 'S',
+      exempt: [7, 8],
+      startMonth: 9,
+    });
   });
 });

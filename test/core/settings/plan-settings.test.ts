@@ -47,6 +47,11 @@ describe('settingsToRows / settingsFromRows', () => {
   });
 
   it('keeps only the column letters of known fields', () => {
-    expect(settingsFromRows([['plansheet-settings', '1'], ['columns', '{"month":"B","owner":"b1","colour":"C"}']])).toEqual({ columns: { month: 'B' } });
+    expect(
+      settingsFromRows([
+        ['plansheet-settings', '1'],
+        ['columns', '{"month":"B","owner":"b1","colour":"C"}'],
+      ]),
+    ).toEqual({ columns: { month: 'B' } });
   });
 });

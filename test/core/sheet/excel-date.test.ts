@@ -32,9 +32,12 @@ describe('serialToDate', () => {
     expect(serialToDate(serial)).toEqual(date);
   });
 
-  it.each([[0], [0.5], [-1], [-0], [2958466], [1e12], [NaN], [Infinity], [-Infinity]])('gives null for %p, which Excel cannot show as a date', (serial) => {
-    expect(serialToDate(serial)).toBeNull();
-  });
+  it.each([[0], [0.5], [-1], [-0], [2958466], [1e12], [NaN], [Infinity], [-Infinity]])(
+    'gives null for %p, which Excel cannot show as a date',
+    (serial) => {
+      expect(serialToDate(serial)).toBeNull();
+    },
+  );
 
   it('agrees with a plain day count from 1899-12-30 for every serial from 61 on', () => {
     const base = Date.UTC(1899, 11, 30);

@@ -89,9 +89,13 @@ describe('isDateFormat', () => {
     const literal = fc.string().map((s) => `"${s.replace(/"/g, '')}"`);
     const bracket = fc.string().map((s) => `[${s.replace(/[\]\s]/g, '').replace(/^[hms]+$/i, 'x')}]`);
     fc.assert(
-      fc.property(fc.array(fc.oneof(literal, bracket), { maxLength: 4 }), fc.constantFrom('0', '#,##0.00', 'yyyy/m/d', 'm"月"'), (noise, body) => {
-        expect(isDateFormat(noise.join('') + body)).toBe(isDateFormat(body));
-      }),
+      fc.property(
+        fc.array(fc.oneof(literal, bracket), { maxLength: 4 }),
+        fc.constantFrom('0', '#,##0.00', 'yyyy/m/d', 'm"月"'),
+        (noise, body) => {
+          expect(isDateFormat(noise.join('') + body)).toBe(isDateFormat(body));
+        },
+      ),
     );
   });
 });

@@ -39,7 +39,11 @@ function row(
 type DataOf<C extends IssueCode> = Omit<IssueOf<C>, 'code' | 'severity' | 'sheet' | 'cell'>;
 const issue =
   (severity: Issue['severity']) =>
-  <C extends IssueCode>(code: C, cell: string | null, ...data: [keyof DataOf<C>] extends [never] ? [DataOf<C>?] : [DataOf<C>]): IssueOf<C> =>
+  <C extends IssueCode>(
+    code: C,
+    cell: string | null,
+    ...data: [keyof DataOf<C>] extends [never] ? [DataOf<C>?] : [DataOf<C>]
+  ): IssueOf<C> =>
     ({ code, severity, sheet: '活动安排', cell, ...data[0] }) as IssueOf<C>;
 const warn = issue('warning');
 const error = issue('error');
@@ -91,9 +95,21 @@ describe('readRows: blank month cells under a month', () => {
   });
 
   it('leaves a merged month cell to the merge, and fills the blank cells below the merge from it', () => {
-    const g = grid([['月份', '活动内容'], ['2月', '春节慰问'], [null, '走访'], [null, '帮扶']], { merges: ['A2:A3'] });
+    const g = grid(
+      [
+        ['月份', '活动内容'],
+        ['2月', '春节慰问'],
+        [null, '走访'],
+        [null, '帮扶'],
+      ],
+      { merges: ['A2:A3'] },
+    );
     expect(read(g)).toEqual({
-      rows: [row(2, '春节慰问', '2月', [2], cells(2)), row(3, '走访', '2月', [2], cells(3, 'A2')), row(4, '帮扶', '2月', [2], cells(4, 'A2'))],
+      rows: [
+        row(2, '春节慰问', '2月', [2], cells(2)),
+        row(3, '走访', '2月', [2], cells(3, 'A2')),
+        row(4, '帮扶', '2月', [2], cells(4, 'A2')),
+      ],
       issues: [warn('month_filled_from_above', 'A4', { value: '2月' })],
     });
   });
@@ -108,7 +124,11 @@ describe('readRows: formulas with no saved result', () => {
   const formula = (text: string): CellValue => ({ formula: text });
 
   it('reports each at its cell, in place of a month problem, and reads the row as having no month', () => {
-    const g = grid([['序号', '月份', '活动内容'], [1, formula('TEXT(D2,"m月")'), '元旦联欢'], [2, '2月', '春节慰问']]);
+    const g = grid([
+      ['序号', '月份', '活动内容'],
+      [1, formula('TEXT(D2,"m月")'), '元旦联欢'],
+      [2, '2月', '春节慰问'],
+    ]);
     expect(read(g)).toEqual({
       rows: [
         row(2, '元旦联欢', '', null, { month: 'B2', activity: 'C2' }, { reading: { kind: 'unknown' } }),
@@ -116,14 +136,18 @@ describe('readRows: formulas with no saved result', () => {
       ],
       issues: [error('formula_not_calculated', 'B2')],
     });
-    expect(formatIssue(error('formula_not_calculated', 'B2'), 'zh')).toBe('这个单元格是公式，但文件里没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次。');
+    expect(formatIssue(error('formula_not_calculated', 'B2'), 'zh')).toBe(
+      '这个单元格是公式，但文件里没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次。',
+    );
   });
 
   it('says so once for the sheet when a whole column is such formulas', () => {
     const g = grid([['序号', '月份', '活动内容'], ...[1, 2, 3].map((m) => [m, formula(`TEXT(D${m + 1},"m月")`), `活动${m}`])]);
     const result = read(g);
     expect(result.issues).toEqual([error('formula_column_not_calculated', null, { column: 'B', value: '月份' })]);
-    expect(formatIssue(result.issues[0], 'zh')).toBe('B 列（“月份”）全是公式，但文件里没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次。');
+    expect(formatIssue(result.issues[0], 'zh')).toBe(
+      'B 列（“月份”）全是公式，但文件里没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次。',
+    );
     expect(formatIssue(result.issues[0], 'en')).toBe(
       'Column B ("月份") holds only formulas, but the file holds no saved results for them: open the file in Excel or WPS and save it once.',
     );
@@ -131,7 +155,11 @@ describe('readRows: formulas with no saved result', () => {
   });
 
   it('skips a row whose activity is such a formula, and warns about a task group that is one', () => {
-    const g = grid([['月份', '活动内容', '工作类别'], ['1月', formula('A1'), '文体'], ['2月', '春节慰问', formula('B1')]]);
+    const g = grid([
+      ['月份', '活动内容', '工作类别'],
+      ['1月', formula('A1'), '文体'],
+      ['2月', '春节慰问', formula('B1')],
+    ]);
     expect(read(g)).toEqual({
       rows: [row(3, '春节慰问', '2月', [2], { month: 'A3', activity: 'B3', group: 'C3' })],
       issues: [error('formula_not_calculated', 'B2'), warn('formula_not_calculated', 'C3')],
@@ -139,16 +167,30 @@ describe('readRows: formulas with no saved result', () => {
   });
 
   it('reports them in a matrix too, a month column of them once', () => {
-    const g = grid([['项目', ...MONTHS], ['思想建设', formula('X'), '学习'], ['文体活动', formula('Y')]]);
+    const g = grid([
+      ['项目', ...MONTHS],
+      ['思想建设', formula('X'), '学习'],
+      ['文体活动', formula('Y')],
+    ]);
     expect(read(g).issues).toEqual([error('formula_column_not_calculated', null, { column: 'B', value: '一月' })]);
-    const mixed = grid([['项目', ...MONTHS], ['思想建设', formula('X'), '学习'], ['文体活动', '联欢']]);
+    const mixed = grid([
+      ['项目', ...MONTHS],
+      ['思想建设', formula('X'), '学习'],
+      ['文体活动', '联欢'],
+    ]);
     expect(read(mixed).issues).toEqual([error('formula_not_calculated', 'B2')]);
   });
 });
 
 describe('readRows: matrices', () => {
   it('makes a cell merged across months one item in each of them', () => {
-    const g = grid([['项目', ...MONTHS], ['文体活动', null, null, '教工运动会']], { merges: ['D2:E2'] });
+    const g = grid(
+      [
+        ['项目', ...MONTHS],
+        ['文体活动', null, null, '教工运动会'],
+      ],
+      { merges: ['D2:E2'] },
+    );
     expect(read(g)).toEqual({
       rows: [row(2, '教工运动会', '三月、四月', [3, 4], { group: 'A2', month: 'D1', activity: 'D2' }, { group: '文体活动' })],
       issues: [],
@@ -156,9 +198,16 @@ describe('readRows: matrices', () => {
   });
 
   it('takes a cell that only marks its month as the row label scheduled then, the column left of it as the group', () => {
-    const g = grid([['工作类别', '工作内容', ...MONTHS.map((_, i) => `${i + 1}月`)], ['民主管理', '教代会', '√', null, '√'], [null, '校务公开', '●']], {
-      merges: ['A2:A3'],
-    });
+    const g = grid(
+      [
+        ['工作类别', '工作内容', ...MONTHS.map((_, i) => `${i + 1}月`)],
+        ['民主管理', '教代会', '√', null, '√'],
+        [null, '校务公开', '●'],
+      ],
+      {
+        merges: ['A2:A3'],
+      },
+    );
     expect(read(g)).toEqual({
       rows: [
         row(2, '教代会', '1月、3月', [1, 3], { group: 'A2', month: 'C1', activity: 'B2' }, { group: '民主管理' }),
@@ -169,17 +218,35 @@ describe('readRows: matrices', () => {
   });
 
   it('passes over figures under a month and placeholders, and gives a row with no label no group', () => {
-    const g = grid([['项目', ...MONTHS], [null, 3, '—', '庆三八'], ['文体', true, '无']]);
+    const g = grid([
+      ['项目', ...MONTHS],
+      [null, 3, '—', '庆三八'],
+      ['文体', true, '无'],
+    ]);
     expect(read(g)).toEqual({ rows: [row(2, '庆三八', '三月', [3], { group: 'A2', month: 'D1', activity: 'D2' })], issues: [] });
   });
 
   it('reads no work from a row of notes or sums below the matrix', () => {
-    const g = grid([['项目', ...MONTHS], ['文体', '联欢'], ['备注：', '以上安排视情况调整'], ['合计', '1']], { merges: ['B3:M3'] });
-    expect(read(g)).toEqual({ rows: [row(2, '联欢', '一月', [1], { group: 'A2', month: 'B1', activity: 'B2' }, { group: '文体' })], issues: [] });
+    const g = grid(
+      [
+        ['项目', ...MONTHS],
+        ['文体', '联欢'],
+        ['备注：', '以上安排视情况调整'],
+        ['合计', '1'],
+      ],
+      { merges: ['B3:M3'] },
+    );
+    expect(read(g)).toEqual({
+      rows: [row(2, '联欢', '一月', [1], { group: 'A2', month: 'B1', activity: 'B2' }, { group: '文体' })],
+      issues: [],
+    });
   });
 
   it('reports a repeated item in the same month and group once', () => {
-    const g = grid([['项目', ...MONTHS], ['文体', '联欢；联欢']]);
+    const g = grid([
+      ['项目', ...MONTHS],
+      ['文体', '联欢；联欢'],
+    ]);
     expect(read(g).issues).toEqual([warn('duplicate_row', 'B2', { value: '联欢', firstRow: 2 })]);
   });
 
@@ -200,7 +267,12 @@ describe('readRows: matrices', () => {
 
   it('starts the period at the first month of a matrix whose twelve months start in September', () => {
     const school = [...MONTHS.slice(8), ...MONTHS.slice(0, 8)];
-    const result = analyzeSheet(grid([['项目', ...school], ['文体', '开学']]));
+    const result = analyzeSheet(
+      grid([
+        ['项目', ...school],
+        ['文体', '开学'],
+      ]),
+    );
     expect(result.ok && result.analysis.period.months).toEqual([9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });

@@ -89,7 +89,10 @@ describe('resolveSchedule', () => {
   });
 
   it('detects again when the saved sheet is gone, or has become one of ours', async () => {
-    for (const settings of [{ sheet: '已删除', outputs: OURS }, { sheet: '月度安排', outputs: OURS }]) {
+    for (const settings of [
+      { sheet: '已删除', outputs: OURS },
+      { sheet: '月度安排', outputs: OURS },
+    ]) {
       const book = workbook([notes('说明'), schedule('月度安排'), schedule('活动安排')]);
       const result = await resolveSchedule(book, settings);
       expect([result.by, 'sheet' in result && result.sheet]).toEqual(['detected', '活动安排']);

@@ -21,7 +21,11 @@ describe('chooseOutputNames', () => {
 
   it('gives a table another name where a defined name or a user’s table holds ours', () => {
     const specs = [spec('work', '主要工作', 'PlanSheet_Work'), spec('monthly', '月度安排', 'PlanSheet_Monthly')];
-    const inventory = { sheets: ['主要工作'], tables: { 数据: ['plansheet_monthly'] }, definedNames: ['PLANSHEET_WORK', 'PlanSheet_Work_2'] };
+    const inventory = {
+      sheets: ['主要工作'],
+      tables: { 数据: ['plansheet_monthly'] },
+      definedNames: ['PLANSHEET_WORK', 'PlanSheet_Work_2'],
+    };
     expect(chooseOutputNames(specs, inventory, {})).toEqual([
       { key: 'work', sheet: '主要工作 (2)', table: 'PlanSheet_Work_3', replace: false },
       { key: 'monthly', sheet: '月度安排', table: 'PlanSheet_Monthly_2', replace: false },

@@ -7,7 +7,14 @@ describe('tableHeaders', () => {
   });
 
   it('names blank headers by their column and flattens line breaks, tabs and other control characters', () => {
-    expect(tableHeaders(['', '  ', '负责\n人', '活动\t内容', '备\u0007注', '\uFFFF'])).toEqual(['列1', '列2', '负责 人', '活动 内容', '备 注', '列6']);
+    expect(tableHeaders(['', '  ', '负责\n人', '活动\t内容', '备\u0007注', '\uFFFF'])).toEqual([
+      '列1',
+      '列2',
+      '负责 人',
+      '活动 内容',
+      '备 注',
+      '列6',
+    ]);
   });
 
   it('keeps reserved names for the caller', () => {

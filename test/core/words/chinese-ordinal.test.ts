@@ -3,7 +3,18 @@ import { chineseOrdinal } from '../../../src/core/words/chinese-ordinal';
 describe('chineseOrdinal', () => {
   it('writes 1–12 as documents and month names do', () => {
     expect(Array.from({ length: 12 }, (_, i) => chineseOrdinal(i + 1))).toEqual([
-      '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二',
+      '一',
+      '二',
+      '三',
+      '四',
+      '五',
+      '六',
+      '七',
+      '八',
+      '九',
+      '十',
+      '十一',
+      '十二',
     ]);
   });
 

@@ -39,7 +39,11 @@ export async function docxParagraphs(bytes: Uint8Array | Buffer): Promise<string
  */
 export async function textOnceShown(page: Page, testId: string, expected: string): Promise<string> {
   await page
-    .waitForFunction(([id, text]) => (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').includes(text), [testId, expected] as const, { timeout: 15_000 })
+    .waitForFunction(
+      ([id, text]) => (document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').includes(text),
+      [testId, expected] as const,
+      { timeout: 15_000 },
+    )
     .catch(() => undefined);
   return (await page.getByTestId(testId).textContent()) ?? '';
 }

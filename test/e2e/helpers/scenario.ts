@@ -51,7 +51,12 @@ export function scenarioXlsx(): Promise<Uint8Array> {
  */
 export async function standaloneWorkbook(): Promise<{ name: string; bytes: Uint8Array }> {
   const dir = path.resolve(__dirname, '..', '..', '..', 'assets', 'samples');
-  const sample = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort()[0] : undefined;
+  const sample = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.xlsx'))
+        .sort()[0]
+    : undefined;
   if (sample) return { name: sample, bytes: new Uint8Array(fs.readFileSync(path.join(dir, sample))) };
   return { name: '工会活动安排.xlsx', bytes: await scenarioXlsx() };
 }

@@ -21,7 +21,9 @@ const schedule = grid(
 );
 
 function xlsxFile(name: string): File {
-  return new File([new Uint8Array([0x50, 0x4b, 3, 4])], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  return new File([new Uint8Array([0x50, 0x4b, 3, 4])], name, {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
 }
 
 function renderFileMode(
@@ -91,7 +93,7 @@ describe('FileModeApp', () => {
     expect(port!.written.map((s) => s.name)).toEqual(['主要工作', '月度安排', '覆盖检查']);
   });
 
-  it('names a damaged file in the reader\'s words and keeps the start screen, with nothing greyed or stale', async () => {
+  it("names a damaged file in the reader's words and keeps the start screen, with nothing greyed or stale", async () => {
     renderFileMode(async (_bytes, name) => new DamagedFilePort([schedule], name) as unknown as FilePort);
     choose('截断.xlsx');
     expect((await screen.findByTestId('error-bar')).textContent).toBe(
@@ -154,7 +156,9 @@ describe('FileModeApp', () => {
     fireEvent.change(screen.getByTestId('file-input'), { target: { files: [xlsxFile('安排.xlsx')] } });
     fireEvent.click(await screen.findByTestId('download-workbook'));
     await waitFor(() => expect(screen.getByTestId('build-result').textContent).toContain(zh.valuesOnly));
-    expect(zh.valuesOnly).toBe('注意：原文件不是 .xlsx 格式，新文件只带上了它的数据（值和合并单元格），原有的格式未能保留；原文件本身没有改动。');
+    expect(zh.valuesOnly).toBe(
+      '注意：原文件不是 .xlsx 格式，新文件只带上了它的数据（值和合并单元格），原有的格式未能保留；原文件本身没有改动。',
+    );
   });
 
   it('says what a file that is not an .xlsx was read as, and nothing for an .xlsx', async () => {

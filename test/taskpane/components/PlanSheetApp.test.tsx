@@ -43,7 +43,11 @@ const notes = grid([['说明'], ['这张表记录了会议纪要。']], { sheet:
 
 function tileStatuses(): Record<string, string> {
   const strip = screen.getByTestId('coverage-strip');
-  return Object.fromEntries(within(strip).getAllByRole('listitem').map((li) => [li.dataset.month!, li.dataset.status!]));
+  return Object.fromEntries(
+    within(strip)
+      .getAllByRole('listitem')
+      .map((li) => [li.dataset.month!, li.dataset.status!]),
+  );
 }
 
 /** Stands for the docx writer the entry point gives. */
@@ -71,8 +75,18 @@ describe('PlanSheetApp', () => {
     expect((screen.getByTestId('sheet-select') as HTMLSelectElement).value).toBe('活动安排');
     expect(screen.getByRole('option', { name: '活动安排（自动识别）' })).toBeTruthy();
     expect(tileStatuses()).toEqual({
-      1: 'covered', 2: 'gap', 3: 'covered', 4: 'covered', 5: 'covered', 6: 'covered',
-      7: 'gap', 8: 'gap', 9: 'covered', 10: 'covered', 11: 'covered', 12: 'covered',
+      1: 'covered',
+      2: 'gap',
+      3: 'covered',
+      4: 'covered',
+      5: 'covered',
+      6: 'covered',
+      7: 'gap',
+      8: 'gap',
+      9: 'covered',
+      10: 'covered',
+      11: 'covered',
+      12: 'covered',
     });
     expect(screen.getByTestId('coverage-summary').textContent).toBe('有 3 个月缺少活动：2月、7月、8月。');
   });
@@ -93,16 +107,16 @@ describe('PlanSheetApp', () => {
     await renderApp(port);
     port.failNext('selectCell', new PortError('cell_edit_mode', 'InvalidOperationInCellEditMode'));
     fireEvent.click(screen.getByTitle('定位到单元格 A5'));
-    expect((await screen.findByTestId('error-bar')).textContent).toBe(
-      '出错了Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。',
-    );
+    expect((await screen.findByTestId('error-bar')).textContent).toBe('出错了Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。');
   });
 
   it('shows an error from an Excel event handler, which no promise carries back', async () => {
     const port = new FakePort([schedule(ROWS)]);
     await renderApp(port);
     act(() => reportHostError(new PortError('api_unsupported', 'ApiNotFound')));
-    expect((await screen.findByTestId('error-bar')).textContent).toBe('出错了当前版本的 Excel 不支持这项功能。请更新 Office，或改用网页版 Excel。');
+    expect((await screen.findByTestId('error-bar')).textContent).toBe(
+      '出错了当前版本的 Excel 不支持这项功能。请更新 Office，或改用网页版 Excel。',
+    );
   });
 
   it('loads the document fields from the workbook and saves edits, keeping the outputs', async () => {
@@ -247,7 +261,12 @@ describe('PlanSheetApp', () => {
     const links = within(screen.getByTestId('built-sheets')).getAllByRole('button');
     expect(links.map((l) => l.textContent)).toEqual(['主要工作', '月度安排', '覆盖检查']);
     fireEvent.click(links[2]);
-    await waitFor(() => expect(port.callsOf('selectCell')).toEqual([['主要工作', 'A1'], ['覆盖检查', 'A1']]));
+    await waitFor(() =>
+      expect(port.callsOf('selectCell')).toEqual([
+        ['主要工作', 'A1'],
+        ['覆盖检查', 'A1'],
+      ]),
+    );
   });
 
   it('where the host cannot download (Office for Mac), says what works instead of failing silently', async () => {
@@ -291,8 +310,12 @@ describe('PlanSheetApp', () => {
   });
 
   it('shows the start of a long document, and copies all of it', async () => {
-    const many: CellValue[][] = Array.from({ length: 3000 }, (_, i) => [`${(i % 12) + 1}月`, `第${i + 1}项活动：组织教职工参加文体活动`,
-      '文体活动', '张老师']);
+    const many: CellValue[][] = Array.from({ length: 3000 }, (_, i) => [
+      `${(i % 12) + 1}月`,
+      `第${i + 1}项活动：组织教职工参加文体活动`,
+      '文体活动',
+      '张老师',
+    ]);
     const port = new FakePort([schedule(many)]);
     const copied: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });

@@ -33,8 +33,17 @@ function renderResult(layout: Layout, lang: 'zh' | 'en' = 'zh') {
   const analysis: Analysis = { ...plain, header: { ...plain.header, layout } };
   render(
     <FluentProvider theme={webLightTheme}>
-      <ResultSection strings={uiStrings(lang)} analysis={analysis} sheet="工作安排" errors={0} warnings={0} notice={null} busy={false}
-        onCreateSchedule={noop} onShowIssues={noop} />
+      <ResultSection
+        strings={uiStrings(lang)}
+        analysis={analysis}
+        sheet="工作安排"
+        errors={0}
+        warnings={0}
+        notice={null}
+        busy={false}
+        onCreateSchedule={noop}
+        onShowIssues={noop}
+      />
     </FluentProvider>,
   );
 }

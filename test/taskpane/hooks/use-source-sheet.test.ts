@@ -3,7 +3,15 @@ import { SETTINGS_SHEET, type PlanSettings } from '../../../src/core/settings/pl
 import { findSourceSheet } from '../../../src/taskpane/hooks/use-source-sheet';
 import { grid } from '../../helpers/grid';
 
-const schedule = (sheet: string) => grid([['月份', '活动内容'], ['1月', '元旦联欢会'], ['3月', '三八节座谈会']], { sheet });
+const schedule = (sheet: string) =>
+  grid(
+    [
+      ['月份', '活动内容'],
+      ['1月', '元旦联欢会'],
+      ['3月', '三八节座谈会'],
+    ],
+    { sheet },
+  );
 const notes = (sheet: string) => grid([['说明'], ['这张表记录了会议纪要。']], { sheet });
 
 /** A workbook of grids and the sheets read from it, in order. */
@@ -21,7 +29,11 @@ function workbook(grids: readonly Grid[]) {
 describe('findSourceSheet', () => {
   it('reads sheets one at a time and stops at the first that holds a schedule', async () => {
     const book = workbook([notes('说明'), schedule('活动安排'), schedule('备用')]);
-    expect(await findSourceSheet(book.names, {}, book.read)).toEqual({ sheet: '活动安排', detected: '活动安排', grid: schedule('活动安排') });
+    expect(await findSourceSheet(book.names, {}, book.read)).toEqual({
+      sheet: '活动安排',
+      detected: '活动安排',
+      grid: schedule('活动安排'),
+    });
     expect(book.reads).toEqual(['说明', '活动安排']);
   });
 
@@ -34,7 +46,11 @@ describe('findSourceSheet', () => {
   it('passes over our own output sheets, the settings sheet and a saved choice that is gone', async () => {
     const stored: PlanSettings = { sheet: '旧表', outputs: [{ key: 'work', sheet: '主要工作', table: 'PlanSheet_Work' }] };
     const book = workbook([schedule('主要工作'), schedule(SETTINGS_SHEET), schedule('活动安排')]);
-    expect(await findSourceSheet(book.names, stored, book.read)).toEqual({ sheet: '活动安排', detected: '活动安排', grid: schedule('活动安排') });
+    expect(await findSourceSheet(book.names, stored, book.read)).toEqual({
+      sheet: '活动安排',
+      detected: '活动安排',
+      grid: schedule('活动安排'),
+    });
     expect(book.reads).toEqual(['活动安排']);
   });
 

@@ -9,7 +9,10 @@ function withClipboard(writeText: ((text: string) => Promise<void>) | undefined,
 describe('copyText', () => {
   it('uses the Clipboard API when it is allowed', async () => {
     const copied: string[] = [];
-    withClipboard(async (text) => void copied.push(text), () => false);
+    withClipboard(
+      async (text) => void copied.push(text),
+      () => false,
+    );
     await expect(copyText('一、主要工作')).resolves.toBe(true);
     expect(copied).toEqual(['一、主要工作']);
   });

@@ -3,7 +3,7 @@ import { codepageShim, withByteStrings } from '../../../src/xlsx/other-formats/c
 const { decode, encode } = codepageShim.utils;
 
 describe('codepageShim', () => {
-  it('decodes a code page\'s bytes with the platform\'s decoder, whatever form SheetJS hands them in', () => {
+  it("decodes a code page's bytes with the platform's decoder, whatever form SheetJS hands them in", () => {
     const gbk = [0xbb, 0xee, 0xb6, 0xaf];
     expect([
       decode(936, new Uint8Array(gbk)),

@@ -8,11 +8,7 @@ const header = '月份,活动内容\r\n3月,植树\r\n';
 
 describe('decodeText', () => {
   it('follows a byte order mark, and takes it off', () => {
-    expect([
-      decodeText(utf8(`\uFEFF${header}`)),
-      decodeText(encodeUtf16(header, 'le')),
-      decodeText(encodeUtf16(header, 'be')),
-    ]).toEqual([
+    expect([decodeText(utf8(`\uFEFF${header}`)), decodeText(encodeUtf16(header, 'le')), decodeText(encodeUtf16(header, 'be'))]).toEqual([
       { text: header, encoding: 'utf-8' },
       { text: header, encoding: 'utf-16le' },
       { text: header, encoding: 'utf-16be' },
@@ -66,8 +62,22 @@ describe('textCellValue', () => {
     const typed = ['12', '-3.5', '0', '007', '1e5', '1,000', '3月', '2024-03', '2024/9/10', '#N/A', '#DIV/0!', '#HASH'];
     const kept = ['TRUE', ' 5', '', '1234567890123456'];
     expect([...typed, ...kept].map(textCellValue)).toEqual([
-      12, -3.5, 0, '007', '1e5', '1,000', '3月', '2024-03', '2024/9/10', { error: '#N/A' }, { error: '#DIV/0!' }, '#HASH',
-      'TRUE', ' 5', null, '1234567890123456',
+      12,
+      -3.5,
+      0,
+      '007',
+      '1e5',
+      '1,000',
+      '3月',
+      '2024-03',
+      '2024/9/10',
+      { error: '#N/A' },
+      { error: '#DIV/0!' },
+      '#HASH',
+      'TRUE',
+      ' 5',
+      null,
+      '1234567890123456',
     ]);
   });
 });

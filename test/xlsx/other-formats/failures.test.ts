@@ -25,7 +25,8 @@ async function problem(bytes: Uint8Array, kind: Kind, limits: ReadLimits = READ_
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
-const MANIFEST = '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">' +
+const MANIFEST =
+  '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">' +
   `<manifest:file-entry manifest:full-path="/" manifest:media-type="${ODS_MIMETYPE}"/></manifest:manifest>`;
 
 function ods(contentXml: string): Uint8Array {
@@ -153,7 +154,8 @@ describe('files over the limits', () => {
   });
 
   it('refuses an .ods whose few bytes repeat one cell over a whole sheet, before SheetJS creates a cell', async () => {
-    const row = '<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" ' +
+    const row =
+      '<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" ' +
       'office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>';
     const bytes = ods(odsTable(row));
     expect(bytes.length).toBeLessThan(2000);

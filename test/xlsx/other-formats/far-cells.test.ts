@@ -34,7 +34,10 @@ const BRT_WS_DIM = 0x0094;
  * records are moved there.
  */
 function farXlsb(): Uint8Array {
-  const sheet = XLSX.utils.aoa_to_sheet([['月份', '活动'], [null, '远']]);
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['月份', '活动'],
+    [null, '远'],
+  ]);
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, '活动安排');
   const files = unzipSync(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsb' }) as ArrayBuffer));

@@ -30,12 +30,22 @@ describe('parseDelimited', () => {
     expect(parseDelimited('a,b\r\rc,d\re,\n').records).toEqual([['a', 'b'], [''], ['c', 'd'], ['e', '']]);
   });
 
-  it('takes the delimiter from Excel\'s sep= line, and guesses tab and semicolon', () => {
+  it("takes the delimiter from Excel's sep= line, and guesses tab and semicolon", () => {
     expect([
       parseDelimited('sep=;\r\na;b,c\r\n1;2\r\n'),
       parseDelimited('月份\t活动\n3月\t学习, 讨论\n4月\t植树\n').delimiter,
       parseDelimited('月份;活动;负责人\n3月;学习,讨论;张\n').delimiter,
-    ]).toEqual([{ delimiter: ';', records: [['a', 'b,c'], ['1', '2']] }, '\t', ';']);
+    ]).toEqual([
+      {
+        delimiter: ';',
+        records: [
+          ['a', 'b,c'],
+          ['1', '2'],
+        ],
+      },
+      '\t',
+      ';',
+    ]);
   });
 
   it('does not take a delimiter that appears only inside quoted fields', () => {
@@ -47,7 +57,10 @@ describe('parseDelimited', () => {
   });
 
   it('runs an unterminated quote to the end of the text', () => {
-    expect(parseDelimited('a,b\n1,"open\n2,3\n').records).toEqual([['a', 'b'], ['1', 'open\n2,3\n']]);
+    expect(parseDelimited('a,b\n1,"open\n2,3\n').records).toEqual([
+      ['a', 'b'],
+      ['1', 'open\n2,3\n'],
+    ]);
   });
 });
 
@@ -69,11 +82,13 @@ describe('CSV written by any program and read back', () => {
   );
   const cell = fc.array(char, { maxLength: 12 }).map((cs) => cs.join(''));
   const header = ['月份', '活动内容', '负责人', '完成情况', '备注'];
-  const table = fc.integer({ min: 2, max: 5 }).chain((width) =>
-    fc
-      .array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 })
-      .map((rows) => [header.slice(0, width), ...rows]),
-  );
+  const table = fc
+    .integer({ min: 2, max: 5 })
+    .chain((width) =>
+      fc
+        .array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 })
+        .map((rows) => [header.slice(0, width), ...rows]),
+    );
   const encodings: Record<string, (text: string) => Uint8Array> = {
     'UTF-8': (t) => new TextEncoder().encode(t),
     'UTF-8 with BOM': (t) => new TextEncoder().encode(`\uFEFF${t}`),

@@ -3,10 +3,18 @@ import fc from 'fast-check';
 import { readCompoundDirectory } from '../../../src/xlsx/other-formats/read-compound-directory';
 import { fixture } from './fixtures';
 
-const CFB_FILES = ['schedule.xls', 'features.xls', 'excel-1904.xls', 'excel-1904-biff5.xls', 'wps-fn.et', 'not-a-workbook.doc', 'schedule-encrypted.xls'];
+const CFB_FILES = [
+  'schedule.xls',
+  'features.xls',
+  'excel-1904.xls',
+  'excel-1904-biff5.xls',
+  'wps-fn.et',
+  'not-a-workbook.doc',
+  'schedule-encrypted.xls',
+];
 
 describe('readCompoundDirectory', () => {
-  it.each(CFB_FILES)('lists the streams of %s as SheetJS\'s own compound-file reader does (unused entries aside)', (file) => {
+  it.each(CFB_FILES)("lists the streams of %s as SheetJS's own compound-file reader does (unused entries aside)", (file) => {
     const bytes = fixture(file);
     type Entry = { name: string; type: number };
     const index: Entry[] = XLSX.CFB.read(bytes, { type: 'array' }).FileIndex;
@@ -14,7 +22,7 @@ describe('readCompoundDirectory', () => {
     expect(readCompoundDirectory(bytes)?.map((e) => [e.name, e.type])).toEqual(sheetJs);
   });
 
-  it('gives each stream\'s first bytes: the BOF record of BIFF8 and of BIFF5', () => {
+  it("gives each stream's first bytes: the BOF record of BIFF8 and of BIFF5", () => {
     const bof = (file: string, stream: string) => [...(readCompoundDirectory(fixture(file))?.find((e) => e.name === stream)?.head ?? [])];
     expect([bof('schedule.xls', 'Workbook'), bof('excel-1904-biff5.xls', 'Book')]).toEqual([
       [0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00],
@@ -31,11 +39,11 @@ describe('readCompoundDirectory', () => {
   it('is null for bytes that are no compound file, or whose FAT points outside them', () => {
     const broken = fixture('schedule.xls');
     broken.fill(0xee, 0x4c, 0x50);
-    expect([readCompoundDirectory(new Uint8Array(100)), readCompoundDirectory(new Uint8Array(4096)), readCompoundDirectory(broken)]).toEqual([
-      null,
-      null,
-      null,
-    ]);
+    expect([
+      readCompoundDirectory(new Uint8Array(100)),
+      readCompoundDirectory(new Uint8Array(4096)),
+      readCompoundDirectory(broken),
+    ]).toEqual([null, null, null]);
   });
 
   it('returns a directory or null, and never throws, whatever a damaged file holds', () => {

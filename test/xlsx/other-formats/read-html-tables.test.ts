@@ -29,7 +29,8 @@ describe('readHtmlTables', () => {
   });
 
   it('shows cell text as a browser does: markup dropped, spaces collapsed, <br> and </p> as line breaks', () => {
-    const html = '<table><tr><td>\n  <b>庆</b>“三八”\n  活动 </td><td><p>第一段</p><p>第二段</p></td><td>上午<br/>下午<BR></td></tr></table>';
+    const html =
+      '<table><tr><td>\n  <b>庆</b>“三八”\n  活动 </td><td><p>第一段</p><p>第二段</p></td><td>上午<br/>下午<BR></td></tr></table>';
     const [sheet] = page(html).sheets;
     expect(sheet.rows).toEqual([{ row: 0, cols: [0, 1, 2], values: ['庆“三八” 活动', '第一段\n第二段', '上午\n下午'] }]);
   });
@@ -60,7 +61,7 @@ describe('readHtmlTables', () => {
     expect(data.sheets.map((s) => s.rows)).toEqual([[{ row: 0, cols: [0, 1], values: ['yes', 1] }]]);
   });
 
-  it('names sheets from Excel\'s x:Name list only when it names every table, and never twice the same', () => {
+  it("names sheets from Excel's x:Name list only when it names every table, and never twice the same", () => {
     const three =
       '<table><tr><td>a</td></tr></table><table><caption>a</caption><tr><td>b</td></tr></table>' +
       '<table><caption>a</caption><tr><td>c</td></tr></table>';
@@ -72,7 +73,7 @@ describe('readHtmlTables', () => {
     ]);
   });
 
-  it('honours a GBK page\'s meta charset', () => {
+  it("honours a GBK page's meta charset", () => {
     // <meta charset=gbk><table><tr><td>月份</td></tr></table>, 月份 in GBK
     const head = new TextEncoder().encode('<meta charset=gbk><table><tr><td>');
     const tail = new TextEncoder().encode('</td><td>x</td></tr></table>');

@@ -29,7 +29,7 @@ describe('the sample schedule saved by LibreOffice and SheetJS', () => {
     expect(comparableBook(data)).toEqual(comparableBook(await sample()));
   });
 
-  it('reads LibreOffice\'s web page of it with the same cells, the date as the text it shows, and the sheet names', async () => {
+  it("reads LibreOffice's web page of it with the same cells, the date as the text it shows, and the sheet names", async () => {
     const data = await read('schedule-libreoffice.html', 'html');
     const expected = comparableBook(await sample());
     expect(comparableBook(data)).toEqual({ ...expected, sheets: expected.sheets.map((s) => mapCells(s, shownAsText)) });
@@ -68,7 +68,7 @@ describe('the sample schedule exported as CSV and TSV', () => {
     return { ...sheet, sheetName: 'Sheet1', merges: [], rows };
   }
 
-  it.each(texts)('%s reads as the sample\'s first sheet, whatever its encoding and delimiter', async (file) => {
+  it.each(texts)("%s reads as the sample's first sheet, whatever its encoding and delimiter", async (file) => {
     const data = await read(file, 'csv');
     const sheets = [await expectedSheet()];
     expect(data).toEqual({ kind: 'csv', sheets, settings: {}, sheetNames: ['Sheet1'], sheetTables: { Sheet1: [] } });
@@ -83,7 +83,11 @@ describe('the sample schedule exported as CSV and TSV', () => {
   it('keeps a quoted note with quotes, a comma and a line break, and a far cell where it was', async () => {
     const [sheet] = (await read('features-utf8.csv', 'csv')).sheets;
     expect(sheet.rows.slice(5, 6)).toEqual([
-      { row: 5, cols: [0, 1, 2, 3, 4, 5, 6], values: [4, '2025年5月', '劳模先进事迹报告会', '思想政治', '张主席', 'FALSE', '学习"两会"精神,\n（第二期）'] },
+      {
+        row: 5,
+        cols: [0, 1, 2, 3, 4, 5, 6],
+        values: [4, '2025年5月', '劳模先进事迹报告会', '思想政治', '张主席', 'FALSE', '学习"两会"精神,\n（第二期）'],
+      },
     ]);
     expect(sheet.rows[sheet.rows.length - 1]).toEqual({ row: 9, cols: [255], values: ['备用'] });
   });
@@ -112,7 +116,11 @@ describe('a workbook with 1904 dates, hidden sheets, settings and a stray far ce
   });
 
   it('leaves the hidden sheet and the settings sheet out of the sheets, keeps their names, and reads the settings', async () => {
-    for (const [file, kind] of [['features.xls', 'xls'], ['features.ods', 'ods'], ['features.fods', 'fods']] as const) {
+    for (const [file, kind] of [
+      ['features.xls', 'xls'],
+      ['features.ods', 'ods'],
+      ['features.fods', 'fods'],
+    ] as const) {
       const data = await read(file, kind);
       expect({ file, sheets: data.sheets.map((s) => s.sheetName), names: data.sheetNames, settings: data.settings }).toEqual({
         file,
@@ -129,7 +137,7 @@ describe('files written by Excel 2016 and WPS (SheetJS test corpus)', () => {
     ['excel-1904.xls', 'xls'],
     ['excel-1904-biff5.xls', 'xls'],
     ['excel-1904.xlsb', 'xlsb'],
-  ] as const)('%s (1904 date system) reads as Excel\'s own .xlsx of it', async (file, kind) => {
+  ] as const)("%s (1904 date system) reads as Excel's own .xlsx of it", async (file, kind) => {
     expect(comparableBook(await read(file, kind))).toEqual(comparableBook(await readWorkbook(fixture('excel-1904.xlsx'))));
   });
 
@@ -138,7 +146,7 @@ describe('files written by Excel 2016 and WPS (SheetJS test corpus)', () => {
     expect((await read('excel-1904.ods', 'ods')).sheets.map(comparable)).toEqual(reference);
   });
 
-  it('reads a WPS .et as WPS\'s own .xlsx of it: text that looks like a formula stays text', async () => {
+  it("reads a WPS .et as WPS's own .xlsx of it: text that looks like a formula stays text", async () => {
     const data = await read('wps-fn.et', 'xls');
     // WPS keeps the sheet's table in the .et too (a BIFF8 Feature record), which SheetJS does not report.
     const reference = comparableBook(await readWorkbook(fixture('wps-fn.xlsx')));
@@ -148,8 +156,8 @@ describe('files written by Excel 2016 and WPS (SheetJS test corpus)', () => {
   });
 });
 
-describe('an OA system\'s export: a GB2312 web page saved as .xls', () => {
-  it('reads its one table under Excel\'s sheet name, with merged cells, line breaks, references and blank cells', async () => {
+describe("an OA system's export: a GB2312 web page saved as .xls", () => {
+  it("reads its one table under Excel's sheet name, with merged cells, line breaks, references and blank cells", async () => {
     expect(await read('oa-export-gb2312.xls', 'html')).toEqual({
       kind: 'html',
       sheets: [
@@ -207,7 +215,7 @@ describe('text in old .xls code pages', () => {
   });
 });
 
-describe('Excel\'s XML Spreadsheet 2003 saved as .xls by a reporting system', () => {
+describe("Excel's XML Spreadsheet 2003 saved as .xls by a reporting system", () => {
   it('reads its sheets, its date, its merged month and error value, and leaves the hidden sheet out', async () => {
     const data = await read('report-spreadsheetml.xls', 'html');
     expect({ ...data, sheets: data.sheets.map(comparable) }).toEqual({

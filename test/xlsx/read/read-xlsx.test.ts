@@ -79,8 +79,8 @@ describe.each<Inflater>(['native', 'fflate'])('readXlsx, inflating with %s', (in
   });
 
   it('reads a part written in UTF-16 with its byte order mark', async () => {
-    const xml = `\ufeff<?xml version="1.0" encoding="UTF-16"?><worksheet><sheetData><row>${inline('A1', '三月')}</row></sheetData>` +
-      '</worksheet>';
+    const xml =
+      `\ufeff<?xml version="1.0" encoding="UTF-16"?><worksheet><sheetData><row>${inline('A1', '三月')}</row></sheetData>` + '</worksheet>';
     const utf16 = new Uint8Array(xml.length * 2);
     for (let i = 0; i < xml.length; i++) new DataView(utf16.buffer).setUint16(i * 2, xml.charCodeAt(i), true);
     expect((await read(makePackage({ parts: { [SHEET]: utf16 } }))).sheets[0].rows).toEqual([{ row: 0, cols: [0], values: ['三月'] }]);
@@ -149,7 +149,11 @@ describe.each<Inflater>(['native', 'fflate'])('readXlsx, inflating with %s', (in
 
   it('refuses a part that unpacks more than the ratio allows', async () => {
     const bomb = patchEntry(makePackage({ parts: { [SHEET]: whitespaceSheet(8 << 20) } }), SHEET, { size: 1000 });
-    expect(await problemOf(read(bomb, limits({ ratio: 10 })))).toEqual({ code: 'file_too_large', size: null, limit: READ_LIMITS.totalBytes });
+    expect(await problemOf(read(bomb, limits({ ratio: 10 })))).toEqual({
+      code: 'file_too_large',
+      size: null,
+      limit: READ_LIMITS.totalBytes,
+    });
   });
 
   it('refuses a sheet with more cells than the limit, shared strings and merged areas counted', async () => {

@@ -25,7 +25,5 @@ export function columnChoices(grid: Grid, headerRow: number | null): ColumnChoic
   const row = headerRow === null ? grid.rows[0] : grid.rows.find((r) => r.row === headerRow);
   const used = new Set<number>();
   for (const r of grid.rows) for (const col of r.cols) used.add(col);
-  return [...used]
-    .sort((a, b) => a - b)
-    .map((col) => ({ letters: columnLetters(col), header: cellText(cellIn(row, col)) }));
+  return [...used].sort((a, b) => a - b).map((col) => ({ letters: columnLetters(col), header: cellText(cellIn(row, col)) }));
 }

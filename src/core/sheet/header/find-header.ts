@@ -74,14 +74,7 @@ function listHeader(grid: Grid, index: number, header: GridRow, columns: Partial
   return { layout: 'list', row, ...(lastRow > row ? { lastRow } : {}), columns, title: titleAbove(grid, index) };
 }
 
-function matrixHeader(
-  grid: Grid,
-  index: number,
-  header: GridRow,
-  layout: Layout,
-  found: MatrixHeader,
-  overrides: Overrides,
-): HeaderMatch {
+function matrixHeader(grid: Grid, index: number, header: GridRow, layout: Layout, found: MatrixHeader, overrides: Overrides): HeaderMatch {
   const row = header.row;
   const lastRow = headerBottom(grid, row);
   const columns = { ...found.columns };

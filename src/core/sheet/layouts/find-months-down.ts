@@ -11,7 +11,8 @@ import { EXACT, guessField } from '../header/match-header-row';
 const REACH = 200;
 
 /** Headers that describe a list's activity, never a task group: a sheet with one is a list. */
-const LIST_ONLY = /^(?:序号|编号|地点|地址|场地|参加(?:人员|对象|人数|范围)|参与(?:人员|对象)|对象|人数|经费|预算|费用|形式|方式|要求|目标|措施|时间|日期|周次|星期)$/;
+const LIST_ONLY =
+  /^(?:序号|编号|地点|地址|场地|参加(?:人员|对象|人数|范围)|参与(?:人员|对象)|对象|人数|经费|预算|费用|形式|方式|要求|目标|措施|时间|日期|周次|星期)$/;
 
 /** Headers of a column that sums up the others: not a task group. */
 const TOTALS = /^(?:合计|小计|总计|total|sum)$/;

@@ -41,14 +41,14 @@ export const MONTH_SPANS: readonly { readonly pattern: string; readonly months: 
   { pattern: '冬季|冬天|winter(?![a-z])', months: [12, 1, 2] },
   { pattern: '年初|beginning of (?:the )?year|start of (?:the )?year', months: [1] },
   { pattern: '年底|年末|年终|岁末|end of (?:the )?year|year[- ]?end', months: [12] },
-  { pattern: '元旦节?|new year(?:\'s day)?(?![a-z])', months: [1] },
+  { pattern: "元旦节?|new year(?:'s day)?(?![a-z])", months: [1] },
   { pattern: '三八(?:妇女)?节?|妇女节|女神节|植树节|学雷锋(?:纪念日|活动月|日|月)?', months: [3] },
   { pattern: '清明节?', months: [4] },
   { pattern: '五一(?:劳动)?节?|劳动节|五四(?:青年)?节?|青年节|labou?r day|may day', months: [5] },
   { pattern: '六一(?:儿童)?节?|儿童节', months: [6] },
   { pattern: '七一(?:建党)?节?|建党节', months: [7] },
   { pattern: '八一(?:建军)?节?|建军节', months: [8] },
-  { pattern: '教师节|teachers\'? day', months: [9] },
+  { pattern: "教师节|teachers'? day", months: [9] },
   { pattern: '国庆节?|national day', months: [10] },
   { pattern: '冬至|圣诞节?|christmas', months: [12] },
 ];
@@ -58,7 +58,8 @@ export const MONTH_SPANS: readonly { readonly pattern: string; readonly months: 
  * is here too: it is the first lunar month by tradition and January by modern
  * habit, and a warning is safer than silently picking one.
  */
-export const LUNAR = /农历|阴历|旧历|夏历|正月|腊月|冬月|元月|端月|闰\S{1,3}月|春节|除夕|元宵|端午|七夕|中元节|中秋|重阳|腊八|小年|lunar|chinese new year|spring festival|mid-autumn|dragon boat/;
+export const LUNAR =
+  /农历|阴历|旧历|夏历|正月|腊月|冬月|元月|端月|闰\S{1,3}月|春节|除夕|元宵|端午|七夕|中元节|中秋|重阳|腊八|小年|lunar|chinese new year|spring festival|mid-autumn|dragon boat/;
 
 /** Said when the date is not fixed yet. */
 export const UNDECIDED =
@@ -77,7 +78,8 @@ export const YEAR_LONG =
   /全年|全学年|整学年|整年|长期|常年|日常|常态|平时|经常|随时|不?定期|持续|每季度?|每学期|年度内|贯穿|全期|year[-\s]?round|all[-\s]?year|throughout|ongoing|year[-\s]?long|long[-\s]?term|continuous|as needed|any\s?time|regular/;
 
 /** Excel's error values, for when one arrives as text rather than as an error cell. */
-export const ERROR_TEXT = /^#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data|field!|blocked!|connect!|unknown!|busy!|python!|external!)$/;
+export const ERROR_TEXT =
+  /^#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data|field!|blocked!|connect!|unknown!|busy!|python!|external!)$/;
 
 /** What people type to say "nothing here": read as an empty cell. */
 export const PLACEHOLDER = /^(?:[-—–―~_/\\.·…=*]+|无|暂无|none|n\/?a|nil)$/;

@@ -82,7 +82,13 @@ function readTerm(tokens: readonly MonthToken[], start: number, prev: Term | und
   let { year, p } = read;
   const core = tokens[prefix.p];
   const trailing = tokens[p];
-  if (year === null && !prefix.nextYear && trailing?.t === 'num' && trailing.digits === 4 && ['mon', 'quarter', 'span'].includes(core?.t ?? '')) {
+  if (
+    year === null &&
+    !prefix.nextYear &&
+    trailing?.t === 'num' &&
+    trailing.digits === 4 &&
+    ['mon', 'quarter', 'span'].includes(core?.t ?? '')
+  ) {
     // "Q1 2023", "上半年 2023".
     year = writtenYear(trailing);
     p++;
@@ -115,7 +121,11 @@ function readYearPrefix(tokens: readonly MonthToken[], start: number): YearPrefi
   }
   if (first?.t === 'next_year') return { year: null, nextYear: true, p: start + 1 };
   const p = start + 1;
-  if (first?.t === 'num' && first.digits === 4 && (is(p, 'mon') || is(p, 'quarter') || is(p, 'span') || (is(p, 'num') && is(p + 1, 'yue')))) {
+  if (
+    first?.t === 'num' &&
+    first.digits === 4 &&
+    (is(p, 'mon') || is(p, 'quarter') || is(p, 'span') || (is(p, 'num') && is(p + 1, 'yue')))
+  ) {
     return { year: writtenYear(first), nextYear: false, p };
   }
   return { year: null, nextYear: false, p: start };
@@ -146,7 +156,12 @@ function readCore(tokens: readonly MonthToken[], prefix: YearPrefix, prev: Term 
 }
 
 /** A term that starts with a number: a month ("3月", "3月15日", "3月15"), a day ("15日", "15 March", the "20" of "3月15-20") or a bare number. */
-function readNumber(tokens: readonly MonthToken[], core: MonthToken & { t: 'num' }, prefix: YearPrefix, prev: Term | undefined): TermCore | null {
+function readNumber(
+  tokens: readonly MonthToken[],
+  core: MonthToken & { t: 'num' },
+  prefix: YearPrefix,
+  prev: Term | undefined,
+): TermCore | null {
   const is = (k: number, t: MonthToken['t']): boolean => tokens[k]?.t === t;
   const { p, year } = prefix;
   const written = year !== null || prefix.nextYear;

@@ -65,10 +65,34 @@ const RULES: readonly Rule[] = [
   [/(\d{1,2})\s*([-/.])\s*(\d{4})(?![\d年])/y, (m) => [{ t: 'ymd', year: Number(m[3]), month: Number(m[1]), day: false }], DIGIT],
   [/(\d{1,2})\s*[./]\s*(\d{1,2})(?!\s*[\d月./])/y, (m) => monthDay(Number(m[1]), Number(m[2])), DIGIT],
   // 季 alone needs 第 (第一季): 四季 is "the four seasons", not the fourth quarter.
-  [new RegExp(`第?\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季度|第\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季(?!节)`, 'y'), (m) => quarter(m[1] ?? m[2] ?? ''), new RegExp(`[第\\d${CN}]`)],
+  [
+    new RegExp(`第?\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季度|第\\s*(\\d{1,2}|[${CN}]{1,3})\\s*季(?!节)`, 'y'),
+    (m) => quarter(m[1] ?? m[2] ?? ''),
+    new RegExp(`[第\\d${CN}]`),
+  ],
   [/quarter\s*(\d{1,2})(?!\d)|(\d)(?:st|nd|rd|th)?\s*quarter|q\s*(\d{1,2})(?!\d)/y, (m) => quarter(m[1] ?? m[2] ?? m[3] ?? ''), /[q\d]/],
-  [/(first|second|third|fourth) quarter/y, (m) => [{ t: 'quarter', value: ['first', 'second', 'third', 'fourth'].indexOf(m[1] ?? '') + 1 }], /[fst]/],
-  [SPANS, (m) => [{ t: 'span', months: MONTH_SPANS[Number(Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!.slice(1))]?.months ?? [] }], NOT_DIGIT],
+  [
+    /(first|second|third|fourth) quarter/y,
+    (m) => [{ t: 'quarter', value: ['first', 'second', 'third', 'fourth'].indexOf(m[1] ?? '') + 1 }],
+    /[fst]/,
+  ],
+  [
+    SPANS,
+    (m) => [
+      {
+        t: 'span',
+        months:
+          MONTH_SPANS[
+            Number(
+              Object.keys(m.groups!)
+                .find((k) => m.groups![k] !== undefined)!
+                .slice(1),
+            )
+          ]?.months ?? [],
+      },
+    ],
+    NOT_DIGIT,
+  ],
   [/次年度?|翌年度?|明年度?|来年|第二年|转年|下一?年度?|next year/y, () => [{ t: 'next_year' }], NOT_DIGIT],
   [new RegExp(FLUFF, 'y'), () => [], NOT_DIGIT],
   [new RegExp(`[${CN}]+`, 'y'), (m, rest) => chineseNumerals(m[0], rest), new RegExp(`[${CN}]`)],
@@ -140,8 +164,16 @@ function quarter(written: string): MonthToken[] | null {
 
 /** Two consecutive months written together: 三四月, 七八月, 九十月, 十一二月. */
 const PAIRS: Readonly<Record<string, readonly [number, number]>> = {
-  一二: [1, 2], 二三: [2, 3], 三四: [3, 4], 四五: [4, 5], 五六: [5, 6], 六七: [6, 7],
-  七八: [7, 8], 八九: [8, 9], 九十: [9, 10], 十一二: [11, 12],
+  一二: [1, 2],
+  二三: [2, 3],
+  三四: [3, 4],
+  四五: [4, 5],
+  五六: [5, 6],
+  六七: [6, 7],
+  七八: [7, 8],
+  八九: [8, 9],
+  九十: [9, 10],
+  十一二: [11, 12],
 };
 
 function chineseNumerals(run: string, next: string): MonthToken[] | null {

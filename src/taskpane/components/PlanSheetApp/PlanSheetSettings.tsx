@@ -32,20 +32,39 @@ export function PlanSheetSettings(props: PlanSheetSettingsProps) {
   const choices = useMemo(() => (grid ? columnChoices(grid, analysis ? analysis.header.row : null) : []), [grid, analysis]);
   const [wide] = useState(() => window.matchMedia?.(WIDE).matches === true);
   const sourceSection = (
-    <SourceSection strings={strings} columns={analysis ? analysis.header.columns : null} layout={analysis?.header.layout ?? null}
-      choices={choices} overrides={settings.columns ?? {}} busy={source.loading} onChangeColumn={source.changeColumn}
-      onCreateSchedule={props.onCreateSchedule} />
+    <SourceSection
+      strings={strings}
+      columns={analysis ? analysis.header.columns : null}
+      layout={analysis?.header.layout ?? null}
+      choices={choices}
+      overrides={settings.columns ?? {}}
+      busy={source.loading}
+      onChangeColumn={source.changeColumn}
+      onCreateSchedule={props.onCreateSchedule}
+    />
   );
   const items: SettingsItem[] = [{ value: 'source', title: strings.sourceHeading, aside: source.sheet, children: sourceSection }];
   if (analysis) {
     const periodSection = (
-      <PeriodSection strings={strings} year={settings.year} inferredYear={settings.year ? null : (period?.year ?? null)}
-        startMonth={settings.startMonth ?? period?.startMonth ?? 1} exempt={settings.exempt ?? period?.exempt ?? []}
-        disabled={false} onChange={onChange} />
+      <PeriodSection
+        strings={strings}
+        year={settings.year}
+        inferredYear={settings.year ? null : (period?.year ?? null)}
+        startMonth={settings.startMonth ?? period?.startMonth ?? 1}
+        exempt={settings.exempt ?? period?.exempt ?? []}
+        disabled={false}
+        onChange={onChange}
+      />
     );
     const documentSection = (
-      <DocumentSection strings={strings} fields={docFields(settings)} defaultTitle={props.title} preview={props.preview}
-        fileMode={props.fileMode} onChange={onChange} />
+      <DocumentSection
+        strings={strings}
+        fields={docFields(settings)}
+        defaultTitle={props.title}
+        preview={props.preview}
+        fileMode={props.fileMode}
+        onChange={onChange}
+      />
     );
     const caption = period ? strings.periodCaption(period.year, period.months) : null;
     items.push({ value: 'period', title: strings.periodHeading, aside: caption, children: periodSection });

@@ -31,9 +31,17 @@ export function renderPlanSheetApp(state: PlanSheetAppState, classes: PlanSheetA
       <div className={classes.column}>{renderResultColumn(state)}</div>
       <div className={classes.column}>
         {source.grid ? (
-          <PlanSheetSettings strings={strings} source={source} settings={state.settings} analysis={state.analysis}
-            title={state.view.title} preview={state.view.preview} fileMode={state.fileMode}
-            onChange={state.updateSettings} onCreateSchedule={state.build.createSchedule} />
+          <PlanSheetSettings
+            strings={strings}
+            source={source}
+            settings={state.settings}
+            analysis={state.analysis}
+            title={state.view.title}
+            preview={state.view.preview}
+            fileMode={state.fileMode}
+            onChange={state.updateSettings}
+            onCreateSchedule={state.build.createSchedule}
+          />
         ) : null}
       </div>
     </div>
@@ -45,23 +53,53 @@ function renderResultColumn(state: PlanSheetAppState) {
   const { strings, source, analysis, issues, build, doc, fileMode } = state;
   return (
     <>
-      <SheetPicker strings={strings} sheets={source.sheets} sheet={source.sheet} detected={source.detected} busy={source.loading}
-        onSelectSheet={source.select} onRefresh={source.refresh} />
+      <SheetPicker
+        strings={strings}
+        sheets={source.sheets}
+        sheet={source.sheet}
+        detected={source.detected}
+        busy={source.loading}
+        onSelectSheet={source.select}
+        onRefresh={source.refresh}
+      />
       {source.grid || !state.error ? (
-        <ResultSection ref={state.resultRef} strings={strings} analysis={analysis} sheet={source.grid ? source.sheet : null}
-          errors={state.errors} warnings={state.warnings} notice={source.notice} busy={source.loading}
-          onCreateSchedule={build.createSchedule} onShowIssues={state.showIssues} />
+        <ResultSection
+          ref={state.resultRef}
+          strings={strings}
+          analysis={analysis}
+          sheet={source.grid ? source.sheet : null}
+          errors={state.errors}
+          warnings={state.warnings}
+          notice={source.notice}
+          busy={source.loading}
+          onCreateSchedule={build.createSchedule}
+          onShowIssues={state.showIssues}
+        />
       ) : null}
       {analysis ? (
-        <MainActions strings={strings} fileMode={fileMode} build={build.build} ready docBusy={doc.busy} docStatus={doc.status}
-          downloadBlocked={doc.blocked} onBuild={build.buildTables} onCopy={doc.copy} onDownloadDocx={doc.downloadDocx}
-          onGoToSheet={fileMode ? undefined : state.selection.goToSheet} onOpenInBrowser={state.openInBrowser} />
+        <MainActions
+          strings={strings}
+          fileMode={fileMode}
+          build={build.build}
+          ready
+          docBusy={doc.busy}
+          docStatus={doc.status}
+          downloadBlocked={doc.blocked}
+          onBuild={build.buildTables}
+          onCopy={doc.copy}
+          onDownloadDocx={doc.downloadDocx}
+          onGoToSheet={fileMode ? undefined : state.selection.goToSheet}
+          onOpenInBrowser={state.openInBrowser}
+        />
       ) : null}
       {issues.length > 0 ? (
-        <Section id="issues" title={strings.issuesHeading} headingRef={state.issuesRef}
-          aside={strings.issueCount(state.errors, state.warnings)}>
-          <IssueList strings={strings} lang={state.lang} issues={issues}
-            onSelect={fileMode ? undefined : state.selection.selectIssue} />
+        <Section
+          id="issues"
+          title={strings.issuesHeading}
+          headingRef={state.issuesRef}
+          aside={strings.issueCount(state.errors, state.warnings)}
+        >
+          <IssueList strings={strings} lang={state.lang} issues={issues} onSelect={fileMode ? undefined : state.selection.selectIssue} />
         </Section>
       ) : null}
     </>

@@ -26,7 +26,10 @@ describe('columnChoices', () => {
   });
 
   it('offers the columns that hold a cell, so a stray value in XFD adds one choice', () => {
-    const g = grid([['月份', '活动'], ['1月', '元旦']]);
+    const g = grid([
+      ['月份', '活动'],
+      ['1月', '元旦'],
+    ]);
     const stray = { ...g, rows: [...g.rows, { row: 1048575, cols: [16383], values: ['x'] }] };
     expect(columnChoices(stray, 0)).toEqual([
       { letters: 'A', header: '月份' },

@@ -73,7 +73,14 @@ describe('findHeader', () => {
   });
 
   it('gives null when no row has both a month and an activity column', () => {
-    expect(findHeader(grid([['姓名', '部门'], ['张三', '办公室']]))).toBeNull();
+    expect(
+      findHeader(
+        grid([
+          ['姓名', '部门'],
+          ['张三', '办公室'],
+        ]),
+      ),
+    ).toBeNull();
     expect(findHeader(grid([['月份', '负责人']]))).toBeNull();
     expect(findHeader(grid([]))).toBeNull();
   });
@@ -102,7 +109,10 @@ describe('findHeader on matrices', () => {
   const across = (cols: number[]) => cols.map((col, i) => ({ col, header: MONTHS[i] }));
 
   it('takes a row of months with 项目 in the corner as months across, not 一月 as a month column', () => {
-    const g = grid([['项目', ...MONTHS], ['思想建设', '学习文件']]);
+    const g = grid([
+      ['项目', ...MONTHS],
+      ['思想建设', '学习文件'],
+    ]);
     expect(findHeader(g)).toEqual({
       layout: 'months_across',
       row: 0,
@@ -113,7 +123,10 @@ describe('findHeader on matrices', () => {
   });
 
   it('finds the label left of a 负责人 column, and 备注 / 完成情况 right of the months', () => {
-    const g = grid([['序号', '工作类别', '负责人', ...MONTHS.slice(0, 6), '完成情况', '备注'], [1, '民主管理', '王芳', '教代会']]);
+    const g = grid([
+      ['序号', '工作类别', '负责人', ...MONTHS.slice(0, 6), '完成情况', '备注'],
+      [1, '民主管理', '王芳', '教代会'],
+    ]);
     expect(findHeader(g)).toEqual({
       layout: 'months_across',
       row: 0,
@@ -130,12 +143,7 @@ describe('findHeader on matrices', () => {
 
   it('reads a two-row header: 上半年 / 下半年 over the months, 工作类别 merged down', () => {
     const g = grid(
-      [
-        ['2025年工作安排'],
-        ['工作类别', '上半年', null, null, null, null, null, '下半年'],
-        [null, ...MONTHS],
-        ['民主管理', '教代会'],
-      ],
+      [['2025年工作安排'], ['工作类别', '上半年', null, null, null, null, null, '下半年'], [null, ...MONTHS], ['民主管理', '教代会']],
       { merges: ['A2:A3', 'B2:G2', 'H2:M2'] },
     );
     expect(findHeader(g)).toEqual({
@@ -148,7 +156,14 @@ describe('findHeader on matrices', () => {
   });
 
   it('needs six different months: five are a header of something else', () => {
-    expect(findHeader(grid([['项目', '一月', '二月', '三月', '四月', '五月'], ['思想建设', '学习']]))).toEqual({
+    expect(
+      findHeader(
+        grid([
+          ['项目', '一月', '二月', '三月', '四月', '五月'],
+          ['思想建设', '学习'],
+        ]),
+      ),
+    ).toEqual({
       layout: 'list',
       row: 0,
       title: null,
@@ -157,7 +172,14 @@ describe('findHeader on matrices', () => {
   });
 
   it('takes months across over figures only for a budget, which is no schedule', () => {
-    expect(findHeader(grid([['项目', ...MONTHS], ['慰问经费', 1200, 800, 500]]))).toBeNull();
+    expect(
+      findHeader(
+        grid([
+          ['项目', ...MONTHS],
+          ['慰问经费', 1200, 800, 500],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('takes months down the first column with task groups across as the transposed matrix', () => {
@@ -184,7 +206,16 @@ describe('findHeader on matrices', () => {
   it.each([
     ['an activity column by its name', [['月份', '活动内容', '负责人'], ...MONTHS.map((m) => [m, '活动', '张'])]],
     ['a column only a list has (地点)', [['时间', '活动安排', '地点', '参加对象'], ...MONTHS.map((m) => [m, '活动', '会议室', '全体'])]],
-    ['months merged over several rows', [['月份', '工会活动', '其他'], ...MONTHS.flatMap((m) => [[m, '活动', 'x'], [null, '活动二', 'y']])]],
+    [
+      'months merged over several rows',
+      [
+        ['月份', '工会活动', '其他'],
+        ...MONTHS.flatMap((m) => [
+          [m, '活动', 'x'],
+          [null, '活动二', 'y'],
+        ]),
+      ],
+    ],
     ['a 序号 column of numbers first', [['序号', '工会活动', '其他'], ...MONTHS.map((_, i) => [i + 1, '活动', 'x'])]],
   ])('keeps a list with one activity a month a list when it has %s', (_, rows) => {
     const layout = findHeader(grid(rows as (string | number | null)[][]))?.layout ?? null;
@@ -199,7 +230,10 @@ describe('findHeader on matrices', () => {
   });
 
   it('reads a list when the month or the activity column is overridden', () => {
-    const g = grid([['项目', ...MONTHS], ['思想建设', '学习文件']]);
+    const g = grid([
+      ['项目', ...MONTHS],
+      ['思想建设', '学习文件'],
+    ]);
     expect(findHeader(g, { columns: { month: 'B', activity: 'A' } })).toEqual({
       layout: 'list',
       row: 0,

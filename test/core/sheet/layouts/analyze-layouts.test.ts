@@ -124,10 +124,13 @@ describe('analyzeSheet on the layouts people draw', () => {
     );
   });
 
-  it.each(['项目', '工作类别', '内容', '事项', '工作内容'])('reads months across with %j in the corner: the label holds the groups', (corner) => {
-    const result = analyzeSheet(grid(acrossRows(corner), { merges: ['A1:O1', 'A3:A4'] }));
-    expect(result).toEqual(expected(acrossHeader(corner), acrossActivities()));
-  });
+  it.each(['项目', '工作类别', '内容', '事项', '工作内容'])(
+    'reads months across with %j in the corner: the label holds the groups',
+    (corner) => {
+      const result = analyzeSheet(grid(acrossRows(corner), { merges: ['A1:O1', 'A3:A4'] }));
+      expect(result).toEqual(expected(acrossHeader(corner), acrossActivities()));
+    },
+  );
 
   it('reads months across with nothing in the corner', () => {
     const result = analyzeSheet(grid(acrossRows(null), { merges: ['A1:O1', 'A3:A4'] }));
@@ -150,7 +153,15 @@ describe('analyzeSheet on the layouts people draw', () => {
     const rows: CellValue[][] = [
       [TITLE],
       ['月份', '思想建设', '文体活动'],
-      ...MONTHS.map((m, i): CellValue[] => [m, ...[['学习文件', null], [null, '春节联欢'], ['1、教代会；2、校务公开', '庆三八'], ['民主评议', null]][i] ?? []]),
+      ...MONTHS.map((m, i): CellValue[] => [
+        m,
+        ...([
+          ['学习文件', null],
+          [null, '春节联欢'],
+          ['1、教代会；2、校务公开', '庆三八'],
+          ['民主评议', null],
+        ][i] ?? []),
+      ]),
       ['全年', '理论学习', null],
     ];
     const cells = (row: number, col: string) => ({ month: `A${row}`, activity: `${col}${row}`, group: `${col}2` });

@@ -24,7 +24,20 @@ const UNDECIDED: MonthReading = { kind: 'undecided' };
 const LUNAR: MonthReading = { kind: 'lunar' };
 
 const CHINESE_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const ENGLISH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
 const fullWidth = (text: string): string => text.replace(/\d/g, (d) => FULL_WIDTH_DIGITS[Number(d)]);
@@ -32,7 +45,7 @@ const fullWidth = (text: string): string => text.replace(/\d/g, (d) => FULL_WIDT
 /** The months from a to b in calendar order, wrapping past December: the model ranges are checked against. */
 function wrappedRange(a: number, b: number): number[] {
   const out = [a];
-  for (let m = a; m !== b; ) {
+  for (let m = a; m !== b;) {
     m = (m % 12) + 1;
     out.push(m);
   }
@@ -557,9 +570,12 @@ describe('parseMonth: properties', () => {
     fc.constant(null),
     fc.record({ error: fc.string() }),
   );
-  const anyFormat = fc.option(fc.oneof(fc.string(), fc.constantFrom('General', 'yyyy/m/d', 'm"月"', '0"月"', 'hh:mm', '@', '[DBNum1]m"月"')), {
-    nil: undefined,
-  });
+  const anyFormat = fc.option(
+    fc.oneof(fc.string(), fc.constantFrom('General', 'yyyy/m/d', 'm"月"', '0"月"', 'hh:mm', '@', '[DBNum1]m"月"')),
+    {
+      nil: undefined,
+    },
+  );
 
   it('never throws, always answers one of the kinds, and names only real months and years', () => {
     fc.assert(
@@ -586,7 +602,14 @@ describe('parseMonth: properties', () => {
   it('reads every month by its Chinese name, as N月, as 0N月 and in full-width digits', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), (m) => {
-        for (const text of [`${CHINESE_MONTHS[m - 1]}月`, `${m}月`, `${String(m).padStart(2, '0')}月`, fullWidth(`${m}月`), `${m}月份`, String(m)]) {
+        for (const text of [
+          `${CHINESE_MONTHS[m - 1]}月`,
+          `${m}月`,
+          `${String(m).padStart(2, '0')}月`,
+          fullWidth(`${m}月`),
+          `${m}月份`,
+          String(m),
+        ]) {
           expect(parseMonth(text)).toEqual(months(m));
         }
         expect(parseMonth(m)).toEqual(months(m));
@@ -597,7 +620,8 @@ describe('parseMonth: properties', () => {
   it('reads every month by its English name and abbreviation, in any case', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), fc.constantFrom('lower', 'upper', 'as is'), (m, letterCase) => {
-        const spell = (name: string): string => (letterCase === 'lower' ? name.toLowerCase() : letterCase === 'upper' ? name.toUpperCase() : name);
+        const spell = (name: string): string =>
+          letterCase === 'lower' ? name.toLowerCase() : letterCase === 'upper' ? name.toUpperCase() : name;
         expect(parseMonth(spell(ENGLISH_MONTHS[m - 1]))).toEqual(months(m));
         expect(parseMonth(spell(ENGLISH_ABBREVIATIONS[m - 1]))).toEqual(months(m));
         expect(parseMonth(`${spell(ENGLISH_ABBREVIATIONS[m - 1])}.`)).toEqual(months(m));
@@ -609,7 +633,16 @@ describe('parseMonth: properties', () => {
     const dates = fc
       .record({ year: fc.integer({ min: 1900, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
       .filter(({ year, month }) => !(year === 1900 && month <= 2));
-    const formats = fc.constantFrom('yyyy/m/d', 'm/d/yy', 'yyyy"年"m"月"', 'm"月"', '[$-804]yyyy年m月d日', 'mmm-yy', 'mm-dd-yy', '[DBNum1]m"月"');
+    const formats = fc.constantFrom(
+      'yyyy/m/d',
+      'm/d/yy',
+      'yyyy"年"m"月"',
+      'm"月"',
+      '[$-804]yyyy年m月d日',
+      'mmm-yy',
+      'mm-dd-yy',
+      '[DBNum1]m"月"',
+    );
     fc.assert(
       fc.property(dates, formats, fc.double({ min: 0, max: 0.999, noNaN: true }), ({ year, month, day }, format, time) => {
         expect(parseMonth(dateToSerial(year, month, day) + time, format)).toEqual(dated([year, month]));
@@ -621,7 +654,15 @@ describe('parseMonth: properties', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
         const mm = String(m).padStart(2, '0');
-        for (const text of [`${y}年${m}月`, `${y}-${mm}`, `${y}/${m}/1`, `${y}.${m}`, `${y}年${CHINESE_MONTHS[m - 1]}月`, `${ENGLISH_MONTHS[m - 1]} ${y}`, `${ENGLISH_ABBREVIATIONS[m - 1]}-${y}`]) {
+        for (const text of [
+          `${y}年${m}月`,
+          `${y}-${mm}`,
+          `${y}/${m}/1`,
+          `${y}.${m}`,
+          `${y}年${CHINESE_MONTHS[m - 1]}月`,
+          `${ENGLISH_MONTHS[m - 1]} ${y}`,
+          `${ENGLISH_ABBREVIATIONS[m - 1]}-${y}`,
+        ]) {
           expect(parseMonth(text)).toEqual(dated([y, m]));
         }
       }),
@@ -662,11 +703,15 @@ describe('parseMonth: properties', () => {
 
   it('reads a list of months once each, in the order written', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 8 }), fc.constantFrom('、', ',', '，', '和'), (list, sep) => {
-        const expected = months(...list.filter((m, i) => list.indexOf(m) === i));
-        expect(parseMonth(`${list.join(sep)}月`)).toEqual(expected);
-        expect(parseMonth(list.map((m) => `${m}月`).join(sep))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('、', ',', '，', '和'),
+        (list, sep) => {
+          const expected = months(...list.filter((m, i) => list.indexOf(m) === i));
+          expect(parseMonth(`${list.join(sep)}月`)).toEqual(expected);
+          expect(parseMonth(list.map((m) => `${m}月`).join(sep))).toEqual(expected);
+        },
+      ),
     );
   });
 
@@ -682,7 +727,20 @@ describe('parseMonth: properties', () => {
   });
 
   it('reads the same with white space around and full-width digits', () => {
-    const expressions = fc.constantFrom('3月', '3-4月', '2023年3月', '11月至次年1月', '2023-03', '3.15', 'Q1', '第2季度', '每月', '待定', '全年', '13月');
+    const expressions = fc.constantFrom(
+      '3月',
+      '3-4月',
+      '2023年3月',
+      '11月至次年1月',
+      '2023-03',
+      '3.15',
+      'Q1',
+      '第2季度',
+      '每月',
+      '待定',
+      '全年',
+      '13月',
+    );
     const space = fc.constantFrom('', ' ', '\u3000', '\t', ' \u3000 ');
     fc.assert(
       fc.property(expressions, space, space, (expression, before, after) => {
