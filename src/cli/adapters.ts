@@ -1,23 +1,8 @@
 import type { DocModel } from '../core/document/doc-model';
 import type { WriteReport } from '../core/ports/workbook-port';
 import type { PlanSettings } from '../core/settings/plan-settings';
-import type { Grid } from '../core/sheet/grid';
 import type { SheetSpec } from '../core/tables/sheet-spec';
-import type { SpreadsheetKind } from '../core/words/describe-file-kind';
-
-/**
- * A workbook file as the reader gives it (the xlsx reader's `WorkbookData`, which main.ts passes
- * both ways, so the compiler keeps the two in step): what the commands read, and what the writer
- * needs back to write the plan copy.
- */
-export interface WorkbookFile {
-  readonly kind: SpreadsheetKind;
-  /** Visible sheets in workbook order. */
-  readonly sheets: readonly Grid[];
-  readonly settings: PlanSettings;
-  readonly sheetNames: readonly string[];
-  readonly sheetTables: Readonly<Record<string, readonly string[]>>;
-}
+import type { WorkbookData } from '../core/ports/workbook-data';
 
 /** A copy of the workbook with the plan sheets, or why none could be written. */
 export type PlanCopy =
@@ -37,8 +22,8 @@ export interface WorkbookAdapter {
   /** The largest file read (bytes): its size is looked at before anything is read. */
   readonly fileLimit: number;
   /** Rejects with a PortError carrying the file problem (damaged, password-protected …). */
-  readonly readWorkbook: (bytes: Uint8Array) => Promise<WorkbookFile>;
-  readonly writePlanCopy: (bytes: Uint8Array, file: WorkbookFile, specs: readonly SheetSpec[], settings: PlanSettings) => PlanCopy;
+  readonly readWorkbook: (bytes: Uint8Array) => Promise<WorkbookData>;
+  readonly writePlanCopy: (bytes: Uint8Array, file: WorkbookData, specs: readonly SheetSpec[], settings: PlanSettings) => PlanCopy;
 }
 
 /** The document renderer `doc --format docx` uses. */

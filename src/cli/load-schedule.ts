@@ -3,7 +3,8 @@ import { resolveSchedule } from '../core/sheet/resolve-schedule';
 import { formatIssue } from '../core/words/format-issue';
 import type { Analysis } from '../core/plan/analysis';
 import type { PlanSettings } from '../core/settings/plan-settings';
-import type { CliAdapters, WorkbookFile } from './adapters';
+import type { WorkbookData } from '../core/ports/workbook-data';
+import type { CliAdapters } from './adapters';
 import type { CliOptions } from './parse-args';
 import { fileProblemOf, readInput } from './read-input';
 import { strings } from '../core/words/cli-words';
@@ -13,7 +14,7 @@ export type LoadResult =
       readonly ok: true;
       readonly analysis: Analysis;
       readonly settings: PlanSettings;
-      readonly data: WorkbookFile;
+      readonly data: WorkbookData;
       readonly bytes: Uint8Array;
     }
   | { readonly ok: false; readonly message: string };
@@ -32,7 +33,7 @@ export async function loadSchedule(
 ): Promise<LoadResult> {
   const t = strings(options.lang);
   let bytes: Uint8Array;
-  let data: WorkbookFile;
+  let data: WorkbookData;
   const reader = await adapters.workbook();
   try {
     bytes = await readInput(file, reader.fileLimit);

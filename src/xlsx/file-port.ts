@@ -8,7 +8,7 @@ import { addScheduleSheet } from './add-schedule-sheet';
 import { contentTypeOf, workbookExtension } from './package/edit-content-types';
 import { openPackage } from './package/open-package';
 import { readWorkbook, type WorkbookData } from './read-workbook';
-import type { FileKind } from './workbook-data';
+import type { FileKind } from '../core/ports/workbook-data';
 import { writablePackage } from './values-workbook';
 import type { WorkbookExtension } from './workbook-mime';
 import { writePlanWorkbook } from './write-plan-workbook';

@@ -2,9 +2,9 @@ import { PortError } from '../core/ports/workbook-port';
 import { READ_LIMITS, type ReadLimits } from './read-limits';
 import { readXlsx } from './read/read-xlsx';
 import { sniffFileKind } from './read/sniff-file-kind';
-import type { WorkbookData } from './workbook-data';
+import type { WorkbookData } from '../core/ports/workbook-data';
 
-export type { WorkbookData } from './workbook-data';
+export type { WorkbookData } from '../core/ports/workbook-data';
 
 /**
  * Reads a workbook file (its bytes) into core's grids, in Node and in the browser. What the

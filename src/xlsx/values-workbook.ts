@@ -7,7 +7,7 @@ import { CONTENT_TYPE, CONTENT_TYPES, PACKAGE_RELATIONSHIPS, TRANSITIONAL, XML_D
 import { openPackage } from './package/open-package';
 import type { CellOut, RowOut } from './package/worksheet-xml';
 import { writeZip } from './package/write-zip';
-import type { WorkbookData } from './workbook-data';
+import type { WorkbookData } from '../core/ports/workbook-data';
 
 const EXTENDED = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
 const VARIANT_TYPES = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';

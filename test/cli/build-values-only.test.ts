@@ -6,7 +6,7 @@ import { CLI_ADAPTERS } from '../../src/cli/main';
 import { loadSchedule } from '../../src/cli/load-schedule';
 import { analyzeSheet } from '../../src/core/plan/analyze-sheet';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
-import type { WorkbookData } from '../../src/xlsx/workbook-data';
+import type { WorkbookData } from '../../src/core/ports/workbook-data';
 import { grid, rectangle } from '../helpers/grid';
 import { tempFolder } from '../helpers/run-cli';
 

@@ -1,6 +1,6 @@
 import type { Grid } from '../../src/core/sheet/grid';
 import type { SheetSpec } from '../../src/core/tables/sheet-spec';
-import type { FileKind } from '../../src/xlsx/workbook-data';
+import type { FileKind } from '../../src/core/ports/workbook-data';
 import { gridFromValues } from '../../src/core/sheet/grid-from-values';
 import { PortError, type WorkbookPort, type WriteReport } from '../../src/core/ports/workbook-port';
 import type { PlanSettings } from '../../src/core/settings/plan-settings';

@@ -8,7 +8,7 @@ import { createFilePort } from '../../src/xlsx/file-port';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WorkbookData } from '../../src/xlsx/workbook-data';
+import type { WorkbookData } from '../../src/core/ports/workbook-data';
 import { grid } from '../helpers/grid';
 import { makeXlsx } from '../helpers/make-xlsx';
 import { changedEntries, danglingReferences, partsOf, stripIgnorable, validateParts } from '../helpers/ooxml';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SheetSpec } from '../../src/core/tables/sheet-spec';
 import { valuesWorkbook, writablePackage } from '../../src/xlsx/values-workbook';
-import type { WorkbookData } from '../../src/xlsx/workbook-data';
+import type { WorkbookData } from '../../src/core/ports/workbook-data';
 import { writePlanWorkbook } from '../../src/xlsx/write-plan-workbook';
 import { grid } from '../helpers/grid';
 import { danglingReferences, partsOf, python, validateParts } from '../helpers/ooxml';

@@ -1,4 +1,4 @@
-import type { SpreadsheetKind } from '../words/describe-file-kind';
+import type { FileKind } from '../ports/workbook-data';
 import { formatIssue } from '../words/format-issue';
 import { groupLabel } from '../words/group-label';
 import type { Analysis } from './analysis';
@@ -11,7 +11,7 @@ import { countIssues } from '../issues/count-issues';
 /** The stable JSON shape of `plansheet check --json`, which other tools rely on. */
 export interface CheckReport {
   /** What the file was read as: `xlsx` (also .xlsm …), `xls` (also WPS .et), `xlsb`, `ods`, `fods`, `html`, `csv`. */
-  readonly format: SpreadsheetKind;
+  readonly format: FileKind;
   readonly sheet: string;
   /** How the sheet was read: `list`, `months_across` or `months_down`. */
   readonly layout: Layout;
@@ -38,7 +38,7 @@ export interface CheckReport {
  * @example
  * toCheckReport(analysis, 'zh').gaps //=> [6]
  */
-export function toCheckReport(analysis: Analysis, lang: Lang, format: SpreadsheetKind = 'xlsx'): CheckReport {
+export function toCheckReport(analysis: Analysis, lang: Lang, format: FileKind = 'xlsx'): CheckReport {
   return {
     format,
     sheet: analysis.sheet,

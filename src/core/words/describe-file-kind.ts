@@ -1,13 +1,7 @@
+import type { FileKind } from '../ports/workbook-data';
 import type { Lang } from './lang';
 
-/**
- * The kinds of workbook file PlanSheet reads, by their bytes: Office Open XML (.xlsx, .xlsm …),
- * binary .xlsb, old Excel or WPS (.xls, .et), OpenDocument (.ods) and flat OpenDocument (.fods),
- * a web page's table saved as .xls, and CSV or TSV text. The same names as the readers' `FileKind`.
- */
-export type SpreadsheetKind = 'xlsx' | 'xlsb' | 'xls' | 'ods' | 'fods' | 'html' | 'csv';
-
-const NAMES: Readonly<Record<Lang, Readonly<Record<Exclude<SpreadsheetKind, 'xlsx'>, string>>>> = {
+const NAMES: Readonly<Record<Lang, Readonly<Record<Exclude<FileKind, 'xlsx'>, string>>>> = {
   zh: {
     xlsb: 'Excel 二进制工作簿（.xlsb）',
     xls: '旧版 Excel 或 WPS 工作簿（.xls、.et）',
@@ -35,7 +29,7 @@ const NAMES: Readonly<Record<Lang, Readonly<Record<Exclude<SpreadsheetKind, 'xls
  * describeFileKind('csv', 'en') //=> 'Read as a CSV text file.'
  * describeFileKind('xlsx', 'zh') //=> null
  */
-export function describeFileKind(kind: SpreadsheetKind, lang: Lang): string | null {
+export function describeFileKind(kind: FileKind, lang: Lang): string | null {
   if (kind === 'xlsx') return null;
   const name = NAMES[lang][kind];
   // A space between Chinese and a Latin word, as the rest of the words have it (按 CSV 文本文件).

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../core/words/lang';
-import type { SpreadsheetKind } from '../../core/words/describe-file-kind';
+import type { FileKind } from '../../core/ports/workbook-data';
 import type { WorkbookPort } from '../../core/ports/workbook-port';
 import { describeError } from '../describe-error';
 import { readFileBytes } from '../lib/read-file-bytes';
@@ -14,7 +14,7 @@ export interface WorkbookFile extends WorkbookPort {
   /** True when the copy offered for download holds values only (the file was not Office Open XML). */
   valuesOnly(): boolean;
   /** What the file was read as (an old .xls, a CSV …), known once it is read. */
-  openedKind(): Promise<SpreadsheetKind>;
+  openedKind(): Promise<FileKind>;
 }
 
 /** Opens the bytes of a workbook file as a port; loaded lazily with the reader. */
@@ -25,7 +25,7 @@ export interface OpenedFile<F extends WorkbookFile = WorkbookFile> {
   readonly port: F;
   readonly id: number;
   /** What the file was read as, when it is not an .xlsx (an old .xls, a CSV …). */
-  readonly kind: SpreadsheetKind;
+  readonly kind: FileKind;
 }
 
 export interface FileOpener<F extends WorkbookFile = WorkbookFile> {

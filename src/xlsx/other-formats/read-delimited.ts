@@ -1,7 +1,7 @@
 import type { CellValue, Grid, GridRow } from '../../core/sheet/grid';
 import { PortError } from '../../core/ports/workbook-port';
 import type { ReadLimits } from '../read-limits';
-import type { WorkbookData } from '../workbook-data';
+import type { WorkbookData } from '../../core/ports/workbook-data';
 import { cellBudget } from './cell-budget';
 import { decodeText } from './decode-text';
 import { looksLikeText } from './looks-like-text';

@@ -1,7 +1,7 @@
 import type { CellValue, Grid, GridRow, MergedArea } from '../../core/sheet/grid';
 import { PortError } from '../../core/ports/workbook-port';
 import type { ReadLimits } from '../read-limits';
-import type { WorkbookData } from '../workbook-data';
+import type { WorkbookData } from '../../core/ports/workbook-data';
 import { cellBudget, type CellBudget } from './cell-budget';
 import { decodeHtmlEntities } from './decode-html-entities';
 import { decodeText } from './decode-text';

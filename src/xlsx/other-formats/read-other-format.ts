@@ -1,7 +1,7 @@
 import type { FileProblem } from '../../core/ports/file-problem';
 import { PortError } from '../../core/ports/workbook-port';
 import type { ReadLimits } from '../read-limits';
-import type { FileKind, WorkbookData } from '../workbook-data';
+import type { FileKind, WorkbookData } from '../../core/ports/workbook-data';
 import { decodeText } from './decode-text';
 import { readDelimited } from './read-delimited';
 import { readHtmlTables } from './read-html-tables';

@@ -1,7 +1,7 @@
 import type { ParsingOptions, WorkBook } from '@e965/xlsx';
 import { PortError } from '../../core/ports/workbook-port';
 import type { ReadLimits } from '../read-limits';
-import type { WorkbookData } from '../workbook-data';
+import type { WorkbookData } from '../../core/ports/workbook-data';
 import { cellBudget } from './cell-budget';
 import { withByteStrings } from './codepage-shim';
 import { decodeText } from './decode-text';

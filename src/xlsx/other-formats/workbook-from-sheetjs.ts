@@ -3,7 +3,7 @@ import { isDateFormat } from '../../core/sheet/is-date-format';
 import { settingsFromRows, SETTINGS_SHEET } from '../../core/settings/plan-settings';
 import type { CellValue, Grid, GridRow, MergedArea } from '../../core/sheet/grid';
 import type { PlanSettings } from '../../core/settings/plan-settings';
-import type { FileKind, WorkbookData } from '../workbook-data';
+import type { FileKind, WorkbookData } from '../../core/ports/workbook-data';
 import type { CellBudget } from './cell-budget';
 
 /** Days from 1900-01-00 (Excel's 1900 system) to 1904-01-01 (its 1904 system, Mac Excel's old default). */

@@ -4,7 +4,7 @@ import { PortError } from '../../core/ports/workbook-port';
 import type { PlanSettings } from '../../core/settings/plan-settings';
 import { readZipDirectory } from '../list-zip-entries';
 import type { ReadLimits } from '../read-limits';
-import type { WorkbookData } from '../workbook-data';
+import type { WorkbookData } from '../../core/ports/workbook-data';
 import type { Inflater } from './inflate-entry';
 import { openPackage, type Package, type Relationship } from './open-package';
 import { ReadBudget, tooLarge } from './read-budget';

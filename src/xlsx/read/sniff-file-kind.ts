@@ -1,6 +1,6 @@
 import type { FileProblem, LooksLike } from '../../core/ports/file-problem';
 import { entryData, readZipDirectory, type ZipEntry } from '../list-zip-entries';
-import type { FileKind } from '../workbook-data';
+import type { FileKind } from '../../core/ports/workbook-data';
 import { compoundFileNames, isCompoundFile } from './compound-file-names';
 
 /** What the bytes are: a kind of spreadsheet to read, or why they cannot be one. */

@@ -1,7 +1,8 @@
-import { describeFileKind, type SpreadsheetKind } from '../../../src/core/words/describe-file-kind';
+import type { FileKind } from '../../../src/core/ports/workbook-data';
+import { describeFileKind } from '../../../src/core/words/describe-file-kind';
 
 describe('describeFileKind', () => {
-  const kinds: SpreadsheetKind[] = ['xlsx', 'xlsb', 'xls', 'ods', 'fods', 'html', 'csv'];
+  const kinds: FileKind[] = ['xlsx', 'xlsb', 'xls', 'ods', 'fods', 'html', 'csv'];
 
   it('says in Chinese what a file other than an .xlsx was read as, and nothing for an .xlsx', () => {
     expect(kinds.map((k) => describeFileKind(k, 'zh'))).toEqual([

@@ -5,7 +5,7 @@ import type { FileProblem } from '../../../src/core/ports/file-problem';
 import { PortError } from '../../../src/core/ports/workbook-port';
 import { readOtherFormat } from '../../../src/xlsx/other-formats/read-other-format';
 import { READ_LIMITS, type ReadLimits } from '../../../src/xlsx/read-limits';
-import type { FileKind, WorkbookData } from '../../../src/xlsx/workbook-data';
+import type { FileKind, WorkbookData } from '../../../src/core/ports/workbook-data';
 import { fixture } from './fixtures';
 
 type Kind = Exclude<FileKind, 'xlsx'>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDateFormat } from '../../../src/core/sheet/is-date-format';
 import type { CellValue, Grid, MergedArea } from '../../../src/core/sheet/grid';
-import type { WorkbookData } from '../../../src/xlsx/workbook-data';
+import type { WorkbookData } from '../../../src/core/ports/workbook-data';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'other-formats');
 

@@ -3,7 +3,7 @@ import type { CellValue, Grid } from '../../../src/core/sheet/grid';
 import { readOtherFormat } from '../../../src/xlsx/other-formats/read-other-format';
 import { READ_LIMITS } from '../../../src/xlsx/read-limits';
 import { readWorkbook } from '../../../src/xlsx/read-workbook';
-import type { WorkbookData } from '../../../src/xlsx/workbook-data';
+import type { WorkbookData } from '../../../src/core/ports/workbook-data';
 import { comparable, comparableBook, fixture, mapCells } from './fixtures';
 
 const read = (name: string, kind: Parameters<typeof readOtherFormat>[1]): Promise<WorkbookData> =>

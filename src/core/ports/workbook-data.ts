@@ -1,5 +1,5 @@
-import type { Grid } from '../core/sheet/grid';
-import type { PlanSettings } from '../core/settings/plan-settings';
+import type { Grid } from '../sheet/grid';
+import type { PlanSettings } from '../settings/plan-settings';
 
 /**
  * What a file is, by its bytes (never by its name): an Office Open XML workbook (.xlsx,
