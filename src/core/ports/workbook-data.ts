@@ -5,9 +5,10 @@ import type { PlanSettings } from '../settings/plan-settings';
  * What a file is, by its bytes (never by its name): an Office Open XML workbook (.xlsx,
  * .xlsm, .xltx, .xltm), a binary .xlsb, an old Excel or WPS workbook in a compound file
  * (.xls, .et), an OpenDocument spreadsheet (.ods, or flat .fods), an HTML table saved as
- * .xls, or delimited text (.csv, .tsv).
+ * .xls, Excel's XML Spreadsheet 2003 (reporting systems save it as .xls too), or delimited text
+ * (.csv, .tsv).
  */
-export type FileKind = 'xlsx' | 'xlsb' | 'xls' | 'ods' | 'fods' | 'html' | 'csv';
+export type FileKind = 'xlsx' | 'xlsb' | 'xls' | 'ods' | 'fods' | 'spreadsheetml' | 'html' | 'csv';
 
 /** What PlanSheet needs from a workbook file: the visible sheets as grids, the settings, the inventory. */
 export interface WorkbookData {

@@ -33,7 +33,8 @@ export async function readOtherFormat(bytes: Uint8Array, kind: Exclude<FileKind,
       case 'csv':
         return readDelimited(bytes, limits);
       case 'html':
-        // "XML Spreadsheet 2003" comes as .xls from the same systems as web pages, and is text too.
+        // "XML Spreadsheet 2003" comes as .xls from the same systems as web pages, and is text too:
+        // one whose namespace lies beyond the sniffed start is still read as what it is.
         if (isSpreadsheetMl(decodeText(bytes.subarray(0, 64 * 1024)).text)) {
           return await readWithSheetJs(bytes, 'spreadsheetml', limits);
         }

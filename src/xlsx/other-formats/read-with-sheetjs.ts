@@ -75,7 +75,7 @@ export async function readWithSheetJs(bytes: Uint8Array, kind: SheetJsKind, limi
   }
   const byteStrings = kind === 'xls' && keepsByteStrings(bytes);
   const book = parse(await loadSheetJs(), bytes, byteStrings);
-  return workbookFromSheetJs(book, kind === 'spreadsheetml' ? 'html' : kind, cellBudget(limits), { hidden });
+  return workbookFromSheetJs(book, kind, cellBudget(limits), { hidden });
 }
 
 /**

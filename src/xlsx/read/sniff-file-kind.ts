@@ -108,7 +108,7 @@ function sniffText(bytes: Uint8Array): Sniffed {
     .toLowerCase();
   if (text.startsWith('mime-version:') || /^<(!doctype html|html|table|meta|head|body)\b/.test(text)) return { kind: 'html' };
   if (text.startsWith('<')) {
-    if (text.includes('urn:schemas-microsoft-com:office:spreadsheet')) return { kind: 'html' };
+    if (text.includes('urn:schemas-microsoft-com:office:spreadsheet')) return { kind: 'spreadsheetml' };
     if (text.includes('urn:oasis:names:tc:opendocument:xmlns:office:1.0')) {
       return text.includes('opendocument.spreadsheet') ? { kind: 'fods' } : notSpreadsheet(null);
     }

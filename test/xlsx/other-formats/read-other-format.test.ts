@@ -217,9 +217,9 @@ describe('text in old .xls code pages', () => {
 
 describe("Excel's XML Spreadsheet 2003 saved as .xls by a reporting system", () => {
   it('reads its sheets, its date, its merged month and error value, and leaves the hidden sheet out', async () => {
-    const data = await read('report-spreadsheetml.xls', 'html');
+    const data = await read('report-spreadsheetml.xls', 'spreadsheetml');
     expect({ ...data, sheets: data.sheets.map(comparable) }).toEqual({
-      kind: 'html',
+      kind: 'spreadsheetml',
       sheets: [
         {
           sheetName: '活动安排',
