@@ -39,7 +39,11 @@ describe('sniffFileKind', () => {
       { kind: 'html' },
     ],
     ['a web page', async () => text('  <!DOCTYPE html>\n<html><body>登录</body></html>'), { kind: 'html' }],
-    ['SpreadsheetML 2003 XML', async () => text('<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'), { kind: 'spreadsheetml' }],
+    [
+      'SpreadsheetML 2003 XML',
+      async () => text('<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'),
+      { kind: 'spreadsheetml' },
+    ],
     [
       'a flat OpenDocument spreadsheet',
       async () =>
