@@ -47,7 +47,7 @@ function office(): OfficeLike | undefined {
 }
 
 async function openFile(bytes: Uint8Array, fileName: string): Promise<FilePort> {
-  // exceljs is most of the page's weight; it loads only when a file is opened.
+  // The file readers and the package writer load only when a file is opened: Excel never needs them.
   const { createFilePort } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/file-port');
   return createFilePort(bytes, fileName);
 }

@@ -46,4 +46,3 @@ export interface DocOptions extends Pick<SettingValues, DocTextKey> {
   readonly includeScheduleTable?: boolean;
 }
 
-// Output sheets, described once and written by the exceljs and Office JavaScript API adapters.

@@ -6,8 +6,8 @@ import type { SheetKey, SheetSpec } from '../tables/sheet-spec';
 
 /**
  * What the task pane needs from a workbook. Two adapters implement it: the
- * Office JavaScript API one (live workbook, `src/excel`) and the exceljs one (a file the
- * user opened in a plain browser, `src/xlsx`). Components receive a port and
+ * Office JavaScript API one (live workbook, `src/excel`) and the file one (a workbook file the
+ * user opened in a plain browser, `src/xlsx/file-port.ts`). Components receive a port and
  * never touch `Excel` themselves. Every method resolves with data or rejects
  * with a `PortError` whose `code` the pane turns into words.
  */

@@ -16,8 +16,8 @@ const TEXT = '@';
 const COUNT = '0';
 
 /**
- * The three plan sheets as data, for the exceljs and Office JavaScript API adapters to
- * write as Excel tables: 主要工作 (one row per item, numbered by task group),
+ * The three plan sheets as data, for the package writer (`src/xlsx/package`) and the Office
+ * JavaScript API adapter to write as Excel tables: 主要工作 (one row per item, numbered by task group),
  * 月度安排 (one row per month and item in period order) and 覆盖检查 (months ×
  * task groups with counts, a total and a status whose gaps are highlighted).
  *
