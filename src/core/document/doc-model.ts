@@ -45,4 +45,3 @@ export interface DocOptions extends Pick<SettingValues, DocTextKey> {
   /** Append the schedule as a table (月份 | 活动 | 任务组 | 负责人). */
   readonly includeScheduleTable?: boolean;
 }
-
