@@ -29,8 +29,12 @@ export function mergedLookup(grid: Grid): (row: number, col: number) => { row: n
       return self;
     };
   }
+  // One object for every answer, as above: a list reads six cells a row, and a fresh object for each
+  // would be garbage by the next call.
   return (row, col) => {
     const key = sources.get(row * COLS + col);
-    return key === undefined ? { row, col } : { row: Math.floor(key / COLS), col: key % COLS };
+    self.row = key === undefined ? row : Math.floor(key / COLS);
+    self.col = key === undefined ? col : key % COLS;
+    return self;
   };
 }
