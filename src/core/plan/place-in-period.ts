@@ -17,9 +17,10 @@ export function placeInPeriod(rows: readonly ScheduleRow[], period: Period, shee
     let months: number[] = [];
     if (reading.kind === 'months') {
       timing = 'months';
-      const inside = new Set<number>();
+      // The months inside the period as bits (month m is bit m): no set to make for every row.
+      let inside = 0;
       for (const ref of reading.months) {
-        if (isInPeriod(ref, period)) inside.add(ref.month);
+        if (isInPeriod(ref, period)) inside |= 1 << ref.month;
         else if (ref.year !== null && !reported.has(`${row.cells.month}@${ref.year}`)) {
           reported.add(`${row.cells.month}@${ref.year}`);
           issues.push({
@@ -32,7 +33,7 @@ export function placeInPeriod(rows: readonly ScheduleRow[], period: Period, shee
           });
         }
       }
-      months = period.months.filter((m) => inside.has(m));
+      for (const m of period.months) if (inside & (1 << m)) months.push(m);
     } else if (reading.kind === 'every_month') {
       timing = 'every_month';
       months = [...period.months];

@@ -20,7 +20,7 @@ interface ListContext {
   readonly fill: MonthFill;
   readonly fields: readonly { readonly field: Field; readonly col: number; readonly header: string }[];
   readonly source: ReturnType<typeof mergedLookup>;
-  readonly rowAt: ((row: number) => GridRow | undefined) | null;
+  rowAt: ((row: number) => GridRow | undefined) | null;
 }
 
 /**
@@ -39,9 +39,12 @@ export function readList(grid: Grid, header: HeaderMatch): { rows: ScheduleRow[]
       return match ? [{ field, col: match.col, header: match.header }] : [];
     }),
     source: mergedLookup(grid),
-    rowAt: grid.merges && grid.merges.length > 0 ? rowLookup(grid) : null,
+    rowAt: null,
   };
   const firstData = (header.lastRow ?? header.row) + 1;
+  // Only a merge reaching down into the data makes a row read a cell of another row (a title merged
+  // across the top does not): the index of rows is built for that case alone.
+  if (grid.merges?.some((m) => m.bottom > m.top && m.bottom >= firstData)) ctx.rowAt = rowLookup(grid);
   let previous = firstData - 1;
   for (const own of grid.rows) {
     if (own.row < firstData) continue;

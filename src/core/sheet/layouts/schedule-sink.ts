@@ -27,6 +27,7 @@ export class ScheduleSink {
   readonly rows: ScheduleRow[] = [];
   private readonly issues: Issue[] = [];
   private readonly reported = new Set<string>();
+  private readonly byText = new Map<string, ScheduleRow>();
   private readonly seen = new Map<string, number>();
   private readonly letters = new Map<number, string>();
   private readonly formulas = new Map<number, FormulaColumn>();
@@ -67,16 +68,32 @@ export class ScheduleSink {
 
   /** Adds a row unless it repeats an earlier one (same text, month and group), which is reported. */
   add(row: ScheduleRow): boolean {
-    const key = `${row.text}\u0000${row.monthText}\u0000${row.group ?? ''}`;
-    const first = this.seen.get(key);
+    const first = this.firstCopy(row);
     if (first !== undefined) {
       const cell = row.cells.activity ?? null;
       this.report({ code: 'duplicate_row', severity: 'warning', sheet: this.sheet, cell, value: row.text, firstRow: first });
       return false;
     }
-    this.seen.set(key, row.row);
     this.rows.push(row);
     return true;
+  }
+
+  /**
+   * The sheet row of an earlier row with the same text, month and group. Rows are looked up by their
+   * text alone (nearly every text is new: no key to build); texts seen with another month or group
+   * are then told apart by the whole key.
+   */
+  private firstCopy(row: ScheduleRow): number | undefined {
+    const earlier = this.byText.get(row.text);
+    if (earlier === undefined) {
+      this.byText.set(row.text, row);
+      return undefined;
+    }
+    if (earlier.monthText === row.monthText && (earlier.group ?? '') === (row.group ?? '')) return earlier.row;
+    const key = `${row.text}\u0000${row.monthText}\u0000${row.group ?? ''}`;
+    const first = this.seen.get(key);
+    if (first === undefined) this.seen.set(key, row.row);
+    return first;
   }
 
   /** Reports what a month cell's reading says is wrong with it, at the cell. */
