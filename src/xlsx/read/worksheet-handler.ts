@@ -48,6 +48,8 @@ export class WorksheetHandler implements XmlHandler {
   // arrays grown by push would keep room for 17 cells each.
   private rowIndex = -1;
   private readonly cols: number[] = [];
+  /** The columns of the row finished last, shared by the next row that has the same. */
+  private lastCols: readonly number[] = [];
   private readonly values: CellValue[] = [];
   /** Cells in `cols` and `values` so far (the arrays are never shrunk, so they keep their room). */
   private count = 0;
@@ -216,7 +218,8 @@ export class WorksheetHandler implements XmlHandler {
     if (n === 0) return;
     const rows = this.rows;
     if (rows.length > 0 && rows[rows.length - 1].row >= this.rowIndex) this.ordered = false;
-    const cols = this.cols.slice(0, n);
+    const cols = this.sameCols(n) ?? this.cols.slice(0, n);
+    this.lastCols = cols;
     const values = this.values.slice(0, n);
     const row: GridRow =
       this.formats !== null ? { row: this.rowIndex, cols, values, formats: this.formats } : { row: this.rowIndex, cols, values };
@@ -224,6 +227,17 @@ export class WorksheetHandler implements XmlHandler {
     this.count = 0;
     this.formats = null;
     this.rowOrdered = true;
+  }
+
+  /**
+   * The previous row's columns when this row has the same ones: a schedule's rows mostly fill the
+   * same columns, and a row's `cols` is never written to, so one array serves them all.
+   */
+  private sameCols(n: number): readonly number[] | null {
+    const last = this.lastCols;
+    if (last.length !== n) return null;
+    for (let i = 0; i < n; i++) if (last[i] !== this.cols[i]) return null;
+    return last;
   }
 
   private addMerge(t: XmlTokenizer): void {
