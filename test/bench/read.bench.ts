@@ -19,7 +19,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import { READ_LIMITS } from '../../src/xlsx/read-limits';
 import { entryData, readZipDirectory, type ZipEntry } from '../../src/xlsx/list-zip-entries';
-import { crc32 } from '../../src/xlsx/read/crc32';
+import { crc32 } from '../../src/xlsx/crc32';
 import { streamEntry, type Inflater } from '../../src/xlsx/read/inflate-entry';
 import { ReadBudget } from '../../src/xlsx/read/read-budget';
 import { XmlTokenizer } from '../../src/xlsx/read/xml-tokenizer';

@@ -2,7 +2,7 @@ import { inflateSync } from 'fflate';
 import { PortError } from '../../core/ports/workbook-port';
 import { entryData, type ZipEntry } from '../list-zip-entries';
 import { READ_LIMITS } from '../read-limits';
-import { crc32 } from './crc32';
+import { crc32 } from '../crc32';
 
 /** How a part's text was encoded, so that an edited part goes back the same way. */
 export type PartEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';

@@ -1,5 +1,5 @@
 import { Deflate } from 'fflate';
-import { crc32 } from './crc32';
+import { crc32 } from '../crc32';
 
 /** An entry copied from another zip as it is stored there: its compressed bytes, CRC and sizes. */
 export interface CopiedEntry {

@@ -1,7 +1,7 @@
 import { Inflate } from 'fflate';
 import { PortError } from '../../core/ports/workbook-port';
 import { entryData, type ZipEntry } from '../list-zip-entries';
-import { crc32 } from './crc32';
+import { crc32 } from '../crc32';
 import { tooLarge, type ReadBudget } from './read-budget';
 
 /**

@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import JSZip from 'jszip';
 import { nativeDeflateChunk } from '../../../src/cli/native-deflate';
 import { entryData, readZipDirectory } from '../../../src/xlsx/list-zip-entries';
-import { crc32 } from '../../../src/xlsx/package/crc32';
+import { crc32 } from '../../../src/xlsx/crc32';
 import { writeZip, type CopiedEntry } from '../../../src/xlsx/package/write-zip';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);

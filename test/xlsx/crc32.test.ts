@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { crc32 as zlibCrc32 } from 'node:zlib';
-import { crc32 } from '../../../src/xlsx/read/crc32';
+import { crc32 } from '../../src/xlsx/crc32';
 
 describe('crc32', () => {
   it('is the CRC-32 of zip, and continues across pieces', () => {
