@@ -9,27 +9,35 @@ export function partKey(name: string): string {
 }
 
 /**
- * The part a relationship target points to, from the part that holds the relationship.
+ * A relationship's target as a part name, from the part that holds the relationship: an absolute
+ * target (`/xl/styles.xml`) from the package root, a relative one (`worksheets/sheet1.xml`,
+ * `../tables/table1.xml`) from the source part's folder, percent-escapes decoded, backslashes
+ * (written by some Windows tools) as slashes. The reader and the writer both resolve through it,
+ * so that the writer edits exactly the parts the reader read.
  *
  * @example
  * resolveTarget('xl/workbook.xml', 'worksheets/sheet1.xml') //=> 'xl/worksheets/sheet1.xml'
  * resolveTarget('xl/worksheets/sheet1.xml', '../tables/table1.xml') //=> 'xl/tables/table1.xml'
  * resolveTarget('xl/workbook.xml', '/xl/styles.xml') //=> 'xl/styles.xml'
+ * resolveTarget('xl/workbook.xml', 'worksheets\\sheet%201.xml') //=> 'xl/worksheets/sheet 1.xml'
  */
 export function resolveTarget(source: string, target: string): string {
-  let decoded = target;
-  try {
-    decoded = decodeURIComponent(target);
-  } catch {
-    // A target that is not valid percent-encoding is taken as it is written.
-  }
-  const base = decoded.startsWith('/') ? [] : source.split('/').slice(0, -1);
-  for (const segment of decoded.split('/')) {
-    if (segment === '' || segment === '.') continue;
+  const path = safeDecode(target.replace(/\\/g, '/').replace(/[?#].*$/, ''));
+  const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
+  for (const segment of path.split('/')) {
     if (segment === '..') base.pop();
-    else base.push(segment);
+    else if (segment !== '.' && segment !== '') base.push(segment);
   }
   return base.join('/');
+}
+
+/** A target that is not valid percent-encoding is taken as it is written. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ZipDirectory, ZipEntry } from '../list-zip-entries';
 import type { ReadBudget } from './read-budget';
 import type { Inflater } from './inflate-entry';
 import { readXmlPart } from './read-part';
+import { relsPartOf, resolveTarget, safeDecode } from '../package/part-names';
 import type { XmlHandler, XmlTokenizer } from './xml-tokenizer';
 
 /**
@@ -52,7 +53,7 @@ export function openPackage(bytes: Uint8Array, directory: ZipDirectory, budget: 
     entry,
     read,
     relationships: async (partName) => {
-      const name = relationshipsPartName(partName);
+      const name = relsPartOf(partName);
       if (entry(name) === undefined) return [];
       const handler = relationshipsHandler(partName);
       await read(name, handler);
@@ -116,47 +117,6 @@ function relationshipsHandler(source: string): XmlHandler & { found: Relationshi
   };
 }
 
-/**
- * The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`, and the
- * package's own (`''`) → `_rels/.rels`.
- *
- * @example
- * relationshipsPartName('xl/worksheets/sheet1.xml') //=> 'xl/worksheets/_rels/sheet1.xml.rels'
- * relationshipsPartName('') //=> '_rels/.rels'
- */
-export function relationshipsPartName(partName: string): string {
-  const slash = partName.lastIndexOf('/');
-  return `${partName.slice(0, slash + 1)}_rels/${partName.slice(slash + 1)}.rels`;
-}
-
-/**
- * A relationship's target as a part name: an absolute target (`/xl/styles.xml`) from the
- * package root, a relative one (`worksheets/sheet1.xml`, `../tables/table1.xml`) from the source
- * part's folder, percent-escapes decoded, backslashes (written by some Windows tools) as slashes.
- *
- * @example
- * resolveTarget('xl/workbook.xml', 'worksheets/sheet1.xml') //=> 'xl/worksheets/sheet1.xml'
- * resolveTarget('xl/worksheets/sheet1.xml', '../tables/table1.xml') //=> 'xl/tables/table1.xml'
- * resolveTarget('xl/workbook.xml', '/xl/styles.xml') //=> 'xl/styles.xml'
- */
-export function resolveTarget(source: string, target: string): string {
-  const path = safeDecode(target.replace(/\\/g, '/').replace(/[?#].*$/, ''));
-  const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
-  for (const segment of path.split('/')) {
-    if (segment === '..') base.pop();
-    else if (segment !== '.' && segment !== '') base.push(segment);
-  }
-  return base.join('/');
-}
-
 function stripSlash(name: string): string {
   return name.startsWith('/') ? name.slice(1) : name;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
