@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { keepOutputs } from '../../core/settings/keep-outputs';
 import { describePlanSheets } from '../../core/tables/describe-plan-sheets';
 import { scheduleTemplate } from '../../core/tables/schedule-template';
 import type { AnalysisResult } from '../../core/plan/analysis';
@@ -60,10 +61,10 @@ export function useBuild({ port, queue, lang, store, source, result, fail }: Bui
         await flush();
         const report = await queue((p) => p.writePlanSheets(specs, (done, total) => setBuild({ phase: 'running', done, total })));
         const extra = optionsRef.current.afterBuild ? await optionsRef.current.afterBuild(report) : null;
-        // The port recorded the sheets it wrote as ours; keep that, so they stop being candidates.
+        // The port recorded the sheets it wrote as ours; keep that (core's rule), so they stop being candidates.
         const [sheets, stored] = await Promise.all([port.listSheets(), port.loadSettings()]);
         showSheets(sheets);
-        show({ ...current(), outputs: stored.outputs });
+        show(keepOutputs(stored, current()));
         const built = report.sheets.map((s) => s.sheet);
         const message = [uiStrings(lang).writeReport(report), extra].filter(Boolean).join(' ');
         setBuild({ phase: 'done', message, sheets: built });
